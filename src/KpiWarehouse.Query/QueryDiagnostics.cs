@@ -1,0 +1,22 @@
+using KpiWarehouse.Contract.Diagnostics;
+
+namespace KpiWarehouse.Query;
+
+/// <summary>The DAX host's user errors (codes KPIW-Q…, listed in docs/diagnostics.md), created here only.</summary>
+public static class QueryDiagnostics
+{
+    public static Diagnostic TableMissing(string table, string path) =>
+        new("KPIW-Q001", $"the warehouse has no Parquet data for table '{table}' (expected {path})", path);
+
+    public static Diagnostic TableEmptyFolder(string table, string path) =>
+        new("KPIW-Q002", $"the Parquet folder of table '{table}' holds no .parquet file", path);
+
+    public static Diagnostic UnreadableFile(string file, string reason) =>
+        new("KPIW-Q003", $"cannot read this Parquet file: {reason}", file);
+
+    public static Diagnostic SchemaDiffers(string table, string first, string other) =>
+        new("KPIW-Q004", $"the files of table '{table}' disagree on their columns ({Path.GetFileName(first)} vs this one)", other);
+
+    public static Diagnostic TooManyRows(string table, long rows) =>
+        new("KPIW-Q005", $"table '{table}' has {rows} rows, more than the in-memory engine holds (2^31 − 1)");
+}
