@@ -110,6 +110,22 @@ public sealed class DateSet : IEquatable<DateSet>
         return i >= 0 && day <= _ends[i];
     }
 
+    /// <summary>True when one of <paramref name="sortedDays"/> (ascending day numbers) is in the set.</summary>
+    internal bool ContainsAny(int[] sortedDays)
+    {
+        if (sortedDays.Length == 0)
+            return false;
+        for (var r = 0; r < _starts.Length; r++)
+        {
+            var i = Array.BinarySearch(sortedDays, _starts[r]);
+            if (i < 0)
+                i = ~i;
+            if (i < sortedDays.Length && sortedDays[i] <= _ends[r])
+                return true;
+        }
+        return false;
+    }
+
     /// <summary>The dates in both sets.</summary>
     public DateSet Intersect(DateSet other)
     {

@@ -49,10 +49,10 @@ internal static class CustomerKpis
     private static IEnumerable<CustomerHistory> Buyers(Scope s) =>
         s.Data.Customers.Where(c => c.OrderDays.Length > 0 && s.PassesCustomer(c.Member));
 
-    private static bool OrderedIn(CustomerHistory c, Scope s) => c.OrderDays.Any(s.In);
+    private static bool OrderedIn(CustomerHistory c, Scope s) => s.Dates.ContainsAny(c.OrderDays);
 
     /// <summary>#70: customers with a CHURN event in P.</summary>
-    private static decimal? ChurnedCustomers(Scope s) => Count(Subscribers(s).Count(c => c.ChurnDays.Any(s.In)));
+    private static decimal? ChurnedCustomers(Scope s) => Count(Subscribers(s).Count(c => s.Dates.ContainsAny(c.ChurnDays)));
 
     /// <summary>Customers whose MRR at the day before start is &gt; 0 (#71 and #72's denominator).</summary>
     private static decimal? ActiveBeforeStart(Scope s) => Count(Subscribers(s).Count(c => c.MrrAt(s.Start - 1) > 0));

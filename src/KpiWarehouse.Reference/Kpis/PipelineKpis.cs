@@ -91,7 +91,7 @@ internal static class PipelineKpis
 
     /// <summary>#28 / #29: open as of end, and did (or did not) enter a stage in P.</summary>
     private static decimal? OpenAsOfEnd(Scope s, bool enteredStageInP) =>
-        Count(OpenAsOf(s).Count(o => o.StageDays.Any(s.In) == enteredStageInP));
+        Count(OpenAsOf(s).Count(o => s.Dates.ContainsAny(o.StageDays) == enteredStageInP));
 
     /// <summary>#32's numerator: WON in P of type UPSELL or CROSS_SELL.</summary>
     private static decimal? UpsellCrossSellWon(Scope s) =>
