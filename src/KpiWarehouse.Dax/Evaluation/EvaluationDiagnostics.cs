@@ -48,5 +48,7 @@ internal sealed class DaxEvaluationError(string code, string message) : Exceptio
 {
     public string Code { get; } = code;
 
-    public DaxError ToError(string? location = null) => new(Code, Message, location);
+    public string? Location { get; init; }
+
+    public DaxError ToError(string? location = null) => new(Code, Message, Location ?? location);
 }

@@ -98,6 +98,16 @@ public sealed class ModelBuilder
             codeMaps.Add(map);
         }
         foreach (var rel in relationships.Where(r => r.HasUnmatchedKeys)) rel.ToTable.AddBlankRow();
+        // A many side's own blank row holds a BLANK key, which matches no one-side row either.
+        for (var changed = true; changed;)
+        {
+            changed = false;
+            foreach (var rel in relationships.Where(r => r.FromTable.HasBlankRow && !r.ToTable.HasBlankRow))
+            {
+                rel.ToTable.AddBlankRow();
+                changed = true;
+            }
+        }
         for (var i = 0; i < relationships.Count; i++) relationships[i].BuildIndex(codeMaps[i]);
 
         var measures = new List<Measure>();
