@@ -12,6 +12,13 @@ public static class SyntaxFacts
     /// <summary>True for a word the parser gives a meaning of its own (compared case-insensitively).</summary>
     public static bool IsKeyword(string word) => Keywords.Contains(word);
 
+    /// <summary>
+    /// True for a keyword that cannot stand as a bare name in an expression. ASC and DESC can: they
+    /// are also the sort-order arguments of RANKX and TOPN (<c>TOPN(5, T, [M], DESC)</c>).
+    /// </summary>
+    public static bool IsReserved(string word) =>
+        IsKeyword(word) && !word.Equals("ASC", StringComparison.OrdinalIgnoreCase) && !word.Equals("DESC", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>True for a character that may start a bare name.</summary>
     public static bool IsNameStart(char c) => c == '_' || char.IsLetter(c);
 
@@ -20,11 +27,12 @@ public static class SyntaxFacts
 
     /// <summary>
     /// True when <paramref name="name"/> can be written without apostrophes as a table or variable:
-    /// a name start then letters, digits or <c>_</c> (no dots), and not a keyword.
+    /// a name start then letters, digits or <c>_</c> (no dots), and not reserved unless
+    /// <paramref name="allowKeyword"/> (a keyword directly before <c>[Column]</c> is read as a table).
     /// </summary>
-    public static bool IsPlainName(string name)
+    public static bool IsPlainName(string name, bool allowKeyword = false)
     {
-        if (name.Length == 0 || !IsNameStart(name[0]) || IsKeyword(name))
+        if (name.Length == 0 || !IsNameStart(name[0]) || (!allowKeyword && IsReserved(name)))
         {
             return false;
         }

@@ -21,7 +21,7 @@ public static partial class SyntaxPrinter
             case ColumnReference column:
                 if (column.Table is not null)
                 {
-                    text.Append(TableName(column.Table, column.TableIsQuoted));
+                    text.Append(TableName(column.Table, column.TableIsQuoted, beforeColumn: true));
                 }
 
                 text.Append(SyntaxFacts.BracketName(column.Name));

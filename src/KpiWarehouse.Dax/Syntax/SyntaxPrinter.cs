@@ -155,8 +155,8 @@ public static partial class SyntaxPrinter
         text.Append(')');
     }
 
-    private static string TableName(string name, bool quoted) =>
-        quoted || !SyntaxFacts.IsPlainName(name) ? SyntaxFacts.QuoteName(name) : name;
+    private static string TableName(string name, bool quoted, bool beforeColumn = false) =>
+        quoted || !SyntaxFacts.IsPlainName(name, allowKeyword: beforeColumn) ? SyntaxFacts.QuoteName(name) : name;
 
     private static int Precedence(Expression expression) => expression switch
     {
