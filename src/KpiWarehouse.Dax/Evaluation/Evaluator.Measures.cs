@@ -1,0 +1,70 @@
+using KpiWarehouse.Dax.Binding;
+using KpiWarehouse.Dax.Model;
+using KpiWarehouse.Dax.Values;
+
+namespace KpiWarehouse.Dax.Evaluation;
+
+// A measure reference is CALCULATE(<expression>): context transition, then the expression without
+// row context. When the filter context selects exactly one item of a calculation group not yet
+// applied on this path, the item's expression is evaluated instead, with SELECTEDMEASURE() standing
+// for the measure (Microsoft Learn "Calculation groups": higher precedence applies first; an item is
+// not re-applied to the measures it evaluates).
+internal sealed partial class Evaluator
+{
+    public DaxValue EvaluateMeasure(Measure measure, EvalContext ctx)
+    {
+        if (ctx.Depth > MaxDepth)
+            throw new DaxEvaluationError(EvaluationDiagnostics.LimitExceeded, $"Measure [{measure.Name}] is nested too deeply.");
+        var filter = ctx.Rows is null ? ctx.Filter : ContextTransition(ctx);
+        var inner = ctx with { Filter = filter, Rows = null, Vars = null, Depth = ctx.Depth + 1 };
+        foreach (var group in Model.CalculationGroups)
+        {
+            if (ctx.Calc.Applied.Contains(group)) continue;
+            var item = SelectedItem(group, filter);
+            if (item is null) continue;
+            item.Bound ??= Binder.BindText(item.Expression, $"calculation item '{item.Name}'");
+            var applied = new HashSet<CalculationGroup>(ctx.Calc.Applied) { group };
+            return Scalar((BoundExpr)item.Bound, inner with { Calc = new CalcState(measure, applied) });
+        }
+        return Scalar(Binder.BindMeasure(measure), inner with { Calc = ctx.Calc with { Selected = ctx.Calc.Selected } });
+    }
+
+    /// <summary>The one calculation item the filter context selects in <paramref name="group"/>, or null.</summary>
+    public static CalculationItem? SelectedItem(CalculationGroup group, FilterContext filter)
+    {
+        if (!filter.IsFiltered(group.Column)) return null;
+        var rows = filter.VisibleRows(group.Table);
+        if (rows.Count() != 1) return null;
+        var row = rows.Next(0);
+        return row >= group.Table.RowCount ? null : group.Find(group.Column.ValueAt(row).StringValue);
+    }
+
+    /// <summary>SELECTEDMEASURE(): the measure the current calculation item applies to.</summary>
+    public DaxValue SelectedMeasure(EvalContext ctx)
+    {
+        var measure = ctx.Calc.Selected
+            ?? throw new DaxEvaluationError(EvaluationDiagnostics.BadArguments, "SELECTEDMEASURE() is only valid in a calculation item.");
+        return EvaluateMeasure(measure, ctx);
+    }
+
+    /// <summary>The role's security filters: each secured table's rows where its expression is TRUE.</summary>
+    public void ApplyRole(Role role)
+    {
+        var root = Root();
+        foreach (var (table, expression) in role.TableFilters)
+        {
+            if (!role.Bound.TryGetValue(table, out var bound))
+                role.Bound[table] = bound = Binder.BindText(expression, $"role '{role.Name}' filter on '{table.Name}'");
+            var all = Enumerable.Range(0, table.TotalRows).ToArray();
+            var rows = new BitSet(table.TotalRows);
+            Iterate(DaxTable.FromRows(table, all), root, (r, inner) =>
+            {
+                if (Scalar((BoundExpr)bound, inner).AsBoolean()) rows[r] = true;
+            });
+            Caches.SecurityFilters.Add(new Filters.RowFilter(table, rows, expanded: false, Caches.DefaultState));
+        }
+    }
+
+    /// <summary>USERPRINCIPALNAME(): the user the query runs as (empty when none was given).</summary>
+    public DaxValue UserPrincipalName() => DaxValue.FromString(User ?? "");
+}

@@ -1,0 +1,75 @@
+using KpiWarehouse.Dax.Model;
+
+namespace KpiWarehouse.Dax.Evaluation.Filters;
+
+/// <summary>
+/// A filter given as allowed rows of one table. When <see cref="Expanded"/>, it is a table filter
+/// (CALCULATE(…, FILTER(Sales, …))) and constrains every column of the table's expanded table, so it
+/// also filters the tables the rows point to and, through them, other tables related to those
+/// (expanded tables, SQLBI "Expanded tables in DAX"). Otherwise it constrains only the table's own
+/// columns, as context transition does.
+/// </summary>
+internal sealed class RowFilter : Filter
+{
+    private readonly IReadOnlyDictionary<Table, int[]> _expandedTables;
+
+    public RowFilter(Table table, BitSet rows, bool expanded, RelationshipState state)
+    {
+        Table = table;
+        Rows = rows;
+        Expanded = expanded;
+        _expandedTables = expanded ? state.Expanded(table) : new Dictionary<Table, int[]> { [table] = null! };
+        State = state;
+    }
+
+    public Table Table { get; }
+
+    public BitSet Rows { get; }
+
+    public bool Expanded { get; }
+
+    public RelationshipState State { get; }
+
+    public override IEnumerable<Column> Columns => _expandedTables.Keys.SelectMany(t => t.Columns);
+
+    public override bool Covers(Column c) => _expandedTables.ContainsKey(c.Table);
+
+    public override Filter? Without(Func<Column, bool> remove)
+    {
+        var removed = _expandedTables.Keys.Where(t => t.Columns.Any(remove)).ToList();
+        if (removed.Count == 0) return this;
+        // Removing any own column drops the filter; removing only columns of related tables keeps
+        // it on the table's own columns (a documented simplification of column-wise projection).
+        return removed.Contains(Table) ? null : new RowFilter(Table, Rows, false, State);
+    }
+
+    protected override BitSet? ComputeMask(Table target, RelationshipState state)
+    {
+        if (target == Table) return Rows;
+        if (state.Path(target, Table) is not null) return Propagate(target, Table, Rows, state);
+        if (!Expanded) return null;
+        var targetTables = state.Expanded(target);
+        var shared = _expandedTables.Keys.Where(targetTables.ContainsKey).ToList();
+        // Keep only the nearest shared tables: the others are determined by them.
+        shared.RemoveAll(s => shared.Any(o => o != s && state.Path(o, s) is not null));
+        if (shared.Count == 0) return null;
+        var fromMaps = shared.Select(s => _expandedTables[s]).ToArray();
+        var toMaps = shared.Select(s => targetTables[s]).ToArray();
+        var allowed = new HashSet<string>();
+        var single = shared.Count == 1 ? new BitSet(shared[0].TotalRows) : null;
+        for (var r = Rows.Next(0); r >= 0; r = Rows.Next(r + 1))
+        {
+            if (single is not null) single[fromMaps[0] is null ? r : fromMaps[0][r]] = true;
+            else allowed.Add(string.Join(',', fromMaps.Select(m => m is null ? r : m[r])));
+        }
+        var result = new BitSet(target.TotalRows);
+        for (var x = 0; x < result.Length; x++)
+        {
+            var ok = single is not null
+                ? single[toMaps[0] is null ? x : toMaps[0][x]]
+                : allowed.Contains(string.Join(',', toMaps.Select(m => m is null ? x : m[x])));
+            if (ok) result[x] = true;
+        }
+        return result;
+    }
+}

@@ -1,0 +1,17 @@
+using KpiWarehouse.Dax.Binding;
+using KpiWarehouse.Dax.Evaluation;
+using KpiWarehouse.Dax.Model;
+using KpiWarehouse.Dax.Values;
+
+namespace KpiWarehouse.Dax.Functions.Aggregation;
+
+/// <summary>COUNTA(column): non-blank values of any type; BLANK when there are none.</summary>
+internal sealed class CountA : DaxFunction
+{
+    public override string Name => "COUNTA";
+    public override int MinArguments => 1;
+    public override int MaxArguments => 1;
+    public override bool TakesColumnReferences => true;
+    public override DaxValue Scalar(Evaluator ev, BoundExpr[] args, EvalContext ctx) =>
+        ColumnScan.CountOrBlank(ColumnScan.CountNonBlank(Evaluator.ColumnArgument(args[0], Name), ctx));
+}

@@ -1,0 +1,20 @@
+using KpiWarehouse.Dax.Binding;
+using KpiWarehouse.Dax.Evaluation;
+using KpiWarehouse.Dax.Model;
+using KpiWarehouse.Dax.Values;
+
+namespace KpiWarehouse.Dax.Functions.Aggregation;
+
+/// <summary>COUNTROWS(table): rows of the table; BLANK (not 0) for an empty table (dax.guide COUNTROWS).</summary>
+internal sealed class CountRows : DaxFunction
+{
+    public override string Name => "COUNTROWS";
+    public override int MinArguments => 1;
+    public override int MaxArguments => 1;
+    public override bool TakesColumnReferences => true;
+    public override DaxValue Scalar(Evaluator ev, BoundExpr[] args, EvalContext ctx)
+    {
+        var n = args[0] is BoundTable t ? ctx.Filter.VisibleRows(t.Table).Count() : ev.Table(args[0], ctx).RowCount;
+        return ColumnScan.CountOrBlank(n);
+    }
+}

@@ -1,0 +1,16 @@
+using KpiWarehouse.Dax.Binding;
+using KpiWarehouse.Dax.Evaluation;
+using KpiWarehouse.Dax.Model;
+using KpiWarehouse.Dax.Values;
+
+namespace KpiWarehouse.Dax.Functions.Logical;
+
+/// <summary>OR(a, b).</summary>
+internal sealed class Or : DaxFunction
+{
+    public override string Name => "OR";
+    public override int MinArguments => 2;
+    public override int MaxArguments => 2;
+    public override DaxValue Scalar(Evaluator ev, BoundExpr[] args, EvalContext ctx) =>
+        DaxValue.FromBoolean(ev.Scalar(args[0], ctx).AsBoolean() || ev.Scalar(args[1], ctx).AsBoolean());
+}

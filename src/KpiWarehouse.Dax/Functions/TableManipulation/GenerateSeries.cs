@@ -1,0 +1,27 @@
+using KpiWarehouse.Dax.Binding;
+using KpiWarehouse.Dax.Evaluation;
+using KpiWarehouse.Dax.Model;
+using KpiWarehouse.Dax.Values;
+
+namespace KpiWarehouse.Dax.Functions.TableManipulation;
+
+/// <summary>GENERATESERIES(start, end, [step = 1]): the values start, start+step, … up to end, in column [Value].</summary>
+internal sealed class GenerateSeries : TableFunction
+{
+    private const int MaxRows = 10_000_000;
+    public override string Name => "GENERATESERIES";
+    public override int MinArguments => 2;
+    public override int MaxArguments => 3;
+    public override DaxTable Table(Evaluator ev, BoundExpr[] args, EvalContext ctx)
+    {
+        var start = ev.Scalar(args[0], ctx);
+        var end = ev.Scalar(args[1], ctx);
+        var step = args.Length > 2 ? ev.Scalar(args[2], ctx) : DaxValue.FromInteger(1);
+        if (step.AsDouble() <= 0) throw Fail("GENERATESERIES: the increment must be positive.");
+        if ((end.AsDouble() - start.AsDouble()) / step.AsDouble() > MaxRows)
+            throw new DaxEvaluationError(EvaluationDiagnostics.LimitExceeded, "GENERATESERIES would produce more than 10,000,000 rows.");
+        var rows = new List<DaxValue[]>();
+        for (var v = start; DaxValue.Compare(v, end) <= 0; v = DaxValue.Add(v, step)) rows.Add([v]);
+        return DaxTable.Materialized([new TableColumn("Value", null)], rows);
+    }
+}
