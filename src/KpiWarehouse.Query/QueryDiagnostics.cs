@@ -1,4 +1,6 @@
 using KpiWarehouse.Contract.Diagnostics;
+using KpiWarehouse.Dax.Values;
+using KpiWarehouse.Query.Storage;
 
 namespace KpiWarehouse.Query;
 
@@ -19,4 +21,7 @@ public static class QueryDiagnostics
 
     public static Diagnostic TooManyRows(string table, long rows) =>
         new("KPIW-Q005", $"table '{table}' has {rows} rows, more than the in-memory engine holds (2^31 − 1)");
+
+    public static Diagnostic TypeMismatch(string table, string column, string source, DaxType declared, ColumnKind stored) =>
+        new("KPIW-Q006", $"'{table}'[{column}] is declared {declared} in the model but the warehouse column '{source}' holds {stored} values");
 }
