@@ -47,7 +47,8 @@ internal sealed partial class SalesSimulation
         var mql = _rng.Chance(inbound ? 0.55 : 0.08) ? Clip(createdAt + _rng.Between((int)Hour, (int)(5 * Day))) : NotYet;
         var qualifiedFrom = mql == NotYet ? createdAt : mql;
         var canQualify = qualifiedFrom != NotYet && (mql != NotYet || !inbound);
-        var sql = canQualify && _rng.Chance((mql != NotYet ? 0.5 : 0.16) * skill)
+        var referral = source == "referral" ? 1.5 : 1.0;
+        var sql = canQualify && _rng.Chance((mql != NotYet ? 0.5 : 0.16) * skill * referral)
             ? Clip(WorkTime(SampleCalendar.Workday(SampleCalendar.DayOf(qualifiedFrom) + _rng.Between(1, 10))))
             : NotYet;
         if (sql != NotYet && sql < qualifiedFrom)

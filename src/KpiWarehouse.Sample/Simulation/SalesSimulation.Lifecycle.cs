@@ -96,8 +96,8 @@ internal sealed partial class SalesSimulation
     {
         if (month % 6 == customer.NpsPhase && _rng.Chance(customer.Churned ? 0.15 : 0.45))
             Survey(customer.Index, Between(from, to), "NPS", NpsScore(customer.Churned));
-        var age = month - SampleCalendar.MonthOf(customer.FirstOrderDay);
-        if (age % 12 == 6 && !customer.Churned && _rng.Chance(0.55))
+        var settled = customer.CreatedDay < 0 || month - SampleCalendar.MonthOf(customer.FirstOrderDay) >= 4;
+        if (settled && month % 12 == customer.Index % 12 && !customer.Churned && _rng.Chance(0.55))
             Survey(customer.Index, Between(from, to), "OUTCOME", _rng.Chance(0.72) ? 1 : 0);
     }
 }

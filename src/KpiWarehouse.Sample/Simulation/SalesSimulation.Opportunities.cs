@@ -91,7 +91,8 @@ internal sealed partial class SalesSimulation
         file.Text(DealTypeCodes[(int)deal.Type]);
         file.Date(deal.CreatedDay);
         var amount = deal.AmountCents;
-        var hideAmount = deal.Status == DealStatus.Open && deal.CurrentStage <= Catalog.Qualification && _rng.Chance(0.08);
+        var reached = deal.Status == DealStatus.Lost ? deal.Path[deal.Entries - 2] : deal.CurrentStage;
+        var hideAmount = deal.Status != DealStatus.Won && reached <= Catalog.Qualification && _rng.Chance(0.1);
         if (hideAmount)
             file.Empty();
         else

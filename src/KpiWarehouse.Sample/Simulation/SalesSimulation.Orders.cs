@@ -85,7 +85,7 @@ internal sealed partial class SalesSimulation
         var subscriptions = customer.Subscriptions;
         var earliest = customer.LastEventDay + 1;
         var contractionDay = Math.Max(earliest, day - _rng.Between(5, 40));
-        var withoutProduct = subscriptions.Count > 1 && (contractionDay >= day || _rng.Chance(0.25));
+        var withoutProduct = (subscriptions.Count > 1 && (contractionDay >= day || _rng.Chance(0.4))) || _rng.Chance(0.04);
         if (!withoutProduct)
         {
             for (var i = 0; i < subscriptions.Count - 1; i++)

@@ -42,7 +42,7 @@ internal sealed partial class SalesSimulation
             Segment.Mid => _rng.Between(30, 100),
             _ => _rng.Between(60, 180),
         };
-        DecideFate(deal, 0.34 * _reps[bdm].Skill * WinFactor[(int)segment], cycle);
+        DecideFate(deal, 0.34 * _reps[bdm].Skill * WinFactor[(int)segment] * (referrer >= 0 ? 1.4 : 1), cycle);
         if (deal.Status == DealStatus.Won && deal.Customer < 0)
             deal.Customer = CreateCustomer(segment, deal.CloseDay, place, referrer, channel);
         WriteDeal(deal);

@@ -51,7 +51,7 @@ internal sealed partial class SalesSimulation
         for (var i = 0; _reps.Count < _size.Reps; i++)
         {
             var role = RolePattern[i % RolePattern.Length];
-            var hiredDuringData = _rng.Chance(0.18);
+            var hiredDuringData = i == 2 || _rng.Chance(0.18);
             var hireDay = hiredDuringData ? _rng.Between(20, 800) : -_rng.Between(30, 3000);
             var rep = AddRep(role, i % teams, hireDay);
             if (!leaverPlaced && role == Role.Bdm && !hiredDuringData)
@@ -89,7 +89,7 @@ internal sealed partial class SalesSimulation
         var name = Names.Person(_rng);
         RepId(file, rep.Index);
         file.Text(name);
-        file.Text(_rng.Chance(0.05) ? null : Names.Email(name, rep.Index + 1));
+        file.Text(rep.Index % 17 == 5 ? null : Names.Email(name, rep.Index + 1));
         file.Text(RoleCodes[(int)rep.Role]);
         file.Text(Geography.Teams[rep.Team].Team);
         file.Text(Geography.Teams[rep.Team].Region);

@@ -51,7 +51,7 @@ internal static class Catalog
 
     /// <summary>Lead sources; <c>linkedin_ads</c> has spend and never a lead.</summary>
     public static readonly string[] InboundSources = ["web", "paid_search", "referral", "event", "partner"];
-    public static readonly double[] InboundWeights = Randomness.Rng.Cumulative(34, 26, 10, 15, 15);
+    public static readonly double[] InboundWeights = Randomness.Rng.Cumulative(32, 25, 13, 15, 15);
     public static readonly string[] OutboundSources = ["cold_call", "cold_email"];
     public const string ChannelWithoutLeads = "linkedin_ads";
 
