@@ -53,4 +53,22 @@ public sealed class GeneratedModelTests
             table.Source is { } source && source.RelativePath.StartsWith("parquet/", StringComparison.Ordinal),
             $"'{table.Name}' has no parquet source"));
     }
+
+    [Theory]
+    [InlineData("Date", "parquet/dim_date/data.parquet", false)]
+    [InlineData("Rep", "parquet/dim_rep/data.parquet", false)]
+    [InlineData("Sales", "parquet/fct_sales", true)]
+    [InlineData("Activities", "parquet/fct_activities", true)]
+    public void GeneratedTable_PartitionUnderWarehouseFolder_MapsToItsStarSchemaPath(string table, string path, bool isFolder)
+    {
+        var source = Model.Value.FindTable(table)!.Source!;
+        Assert.Equal((path, isFolder, "Warehouse Folder"), (source.RelativePath, source.IsFolder, source.Parameter));
+    }
+
+    [Fact]
+    public void GeneratedModel_DateTable_IsMarkedAndParameterIsRead()
+    {
+        Assert.True(Model.Value.FindTable("Date")!.IsDateTable);
+        Assert.Equal("/warehouse", Model.Value.Parameters.Single(p => p.Name == "Warehouse Folder").Value);
+    }
 }
