@@ -115,10 +115,10 @@ internal sealed partial class Evaluator
         CollectRowColumns(predicate, columns);
         if (columns.Count == 0)
             throw new DaxEvaluationError(EvaluationDiagnostics.BadArguments,
-                "A CALCULATE filter expression must reference a column (or be a table).") { Location = predicate.Span.ToString() };
+                "A CALCULATE filter expression must reference a column (or be a table).") { Span = predicate.Span };
         if (columns.Select(c => c.Table).Distinct().Count() > 1)
             throw new DaxEvaluationError(EvaluationDiagnostics.BadArguments,
-                "A Boolean CALCULATE filter can only reference columns of one table; use FILTER.") { Location = predicate.Span.ToString() };
+                "A Boolean CALCULATE filter can only reference columns of one table; use FILTER.") { Span = predicate.Span };
         var outer = ctx with { Rows = null };
         if (columns.Count == 1)
         {
