@@ -24,6 +24,7 @@ public sealed class ModelBuilder
     private readonly List<(string Table, string Name, string Expression, string? Format)> _measures = [];
     private readonly List<(string Table, string Column, int Precedence, IReadOnlyList<CalculationItem> Items)> _groups = [];
     private readonly List<(string Name, IReadOnlyDictionary<string, string> Filters)> _roles = [];
+    private readonly List<(string Table, string Column)> _dateTables = [];
 
     /// <summary>Adds a table; all columns must have the same number of rows.</summary>
     public ModelBuilder AddTable(string name, IReadOnlyList<ColumnData> columns)
@@ -54,6 +55,16 @@ public sealed class ModelBuilder
     public ModelBuilder AddCalculationGroup(string table, string column, IReadOnlyList<CalculationItem> items, int precedence = 0)
     {
         _groups.Add((table, column, precedence, items));
+        return this;
+    }
+
+    /// <summary>
+    /// Marks a table as the date table with its unique date column: a CALCULATE filter on that column
+    /// then removes every other filter on the table, so time intelligence works under Year/Month filters.
+    /// </summary>
+    public ModelBuilder MarkAsDateTable(string table, string dateColumn)
+    {
+        _dateTables.Add((table, dateColumn));
         return this;
     }
 
@@ -109,6 +120,9 @@ public sealed class ModelBuilder
             }
         }
         for (var i = 0; i < relationships.Count; i++) relationships[i].BuildIndex(codeMaps[i]);
+
+        foreach (var (tableName, columnName) in _dateTables)
+            if (FindColumn(tableName, columnName) is { } dateColumn) dateColumn.Table.DateColumn = dateColumn;
 
         var measures = new List<Measure>();
         var measureNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);

@@ -21,9 +21,13 @@ internal static class TestModel
         var root = json.RootElement;
         var builder = new ModelBuilder();
         if (root.TryGetProperty("calendar", out var calendar))
-            builder.AddTable(calendar.GetProperty("table").GetString()!, Calendar(
+        {
+            var name = calendar.GetProperty("table").GetString()!;
+            builder.AddTable(name, Calendar(
                 DateOnly.Parse(calendar.GetProperty("from").GetString()!, CultureInfo.InvariantCulture),
                 DateOnly.Parse(calendar.GetProperty("to").GetString()!, CultureInfo.InvariantCulture)));
+            builder.MarkAsDateTable(name, "Date");
+        }
         foreach (var t in root.GetProperty("tables").EnumerateArray())
             builder.AddTable(t.GetProperty("name").GetString()!, ReadCsv(Path.Combine(folder, t.GetProperty("file").GetString()!), t.GetProperty("columns")));
         foreach (var r in root.GetProperty("relationships").EnumerateArray())
