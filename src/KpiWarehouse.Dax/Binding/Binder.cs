@@ -1,3 +1,4 @@
+using KpiWarehouse.Dax.Diagnostics;
 using System.Collections.Immutable;
 using KpiWarehouse.Dax.Evaluation;
 using KpiWarehouse.Dax.Functions;
@@ -8,7 +9,7 @@ using KpiWarehouse.Dax.Values;
 namespace KpiWarehouse.Dax.Binding;
 
 /// <summary>Parses one DAX expression (a measure's text) into a syntax tree, or returns the error.</summary>
-internal delegate (Expression? Expression, DaxError? Error) ExpressionParser(string text);
+internal delegate (Expression? Expression, DaxDiagnostic? Error) ExpressionParser(string text);
 
 /// <summary>
 /// Resolves a syntax tree against the model: <c>[Name]</c> is a measure when one has that name,
@@ -21,6 +22,10 @@ internal sealed class Binder(SemanticModel model, ExpressionParser parse, IReadO
     private readonly Dictionary<Measure, BoundExpr> _measures = [];
     private readonly HashSet<Measure> _binding = [];
     private readonly Dictionary<string, BoundVariable> _globals = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<Measure, Expression> _querySyntax = [];
+
+    /// <summary>Gives a query-defined measure (DEFINE MEASURE) its already parsed expression.</summary>
+    public void DefineQueryMeasure(Measure measure, Expression expression) => _querySyntax[measure] = expression;
 
     public SemanticModel Model { get; } = model;
 
@@ -33,7 +38,7 @@ internal sealed class Binder(SemanticModel model, ExpressionParser parse, IReadO
     {
         var (expression, error) = parse(text);
         if (error is not null)
-            throw new DaxEvaluationError(error.Code, $"{owner}: {error.Message}") { Location = error.Location };
+            throw new DaxEvaluationError(error.Code, $"{owner}: {error.Message}") { Span = error.Span };
         return Bind(expression!, ImmutableDictionary<string, BoundVariable>.Empty.WithComparers(StringComparer.OrdinalIgnoreCase));
     }
 
@@ -47,9 +52,11 @@ internal sealed class Binder(SemanticModel model, ExpressionParser parse, IReadO
                 throw Error(EvaluationDiagnostics.InvalidModel, $"Measure [{measure.Name}] refers to itself (circular dependency).", default);
             try
             {
-                var bound = BindText(measure.Expression, $"measure [{measure.Name}]");
+                var bound = _querySyntax.TryGetValue(measure, out var syntax)
+                    ? Bind(syntax, ImmutableDictionary<string, BoundVariable>.Empty.WithComparers(StringComparer.OrdinalIgnoreCase))
+                    : BindText(measure.Expression, $"measure [{measure.Name}]");
                 _measures[measure] = bound;
-                if (queryMeasures.Count == 0 && !queryMeasures.ContainsKey(measure.Name)) measure.Bound = bound;
+                if (queryMeasures.Count == 0) measure.Bound = bound;
                 return bound;
             }
             finally
@@ -138,5 +145,5 @@ internal sealed class Binder(SemanticModel model, ExpressionParser parse, IReadO
     }
 
     internal static DaxEvaluationError Error(string code, string message, TextSpan span) =>
-        new(code, message) { Location = span.Line > 0 ? span.ToString() : null };
+        new(code, message) { Span = span.Line > 0 ? span : null };
 }

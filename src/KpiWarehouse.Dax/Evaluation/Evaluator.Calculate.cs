@@ -29,9 +29,21 @@ internal sealed partial class Evaluator
         }
         var filter = ctx.Rows is null ? ctx.Filter : ContextTransition(ctx);
         foreach (var m in modifiers) filter = ((IFilterModifier)m.Function).Modify(this, m.Arguments, ctx, filter);
+        filter = ClearDateTables(filter, overwrite.Concat(keep));
         if (overwrite.Count > 0) filter = filter.Overwrite(overwrite);
         if (keep.Count > 0) filter = filter.With([.. filter.Filters, .. keep]);
         return ctx with { Filter = filter, Depth = ctx.Depth + 1 };
+    }
+
+    // A filter on the date column of a table marked as a date table removes the other filters on that
+    // table, as if ALL('Date') were added (Microsoft Learn "Mark as date table"; SQLBI "Time
+    // intelligence in Power BI": required for DATESYTD under a Year Month filter).
+    private static FilterContext ClearDateTables(FilterContext filter, IEnumerable<Filter> added)
+    {
+        foreach (var f in added)
+            foreach (var column in f.Columns)
+                if (column.Table.DateColumn == column) filter = filter.Remove(c => c.Table == column.Table);
+        return filter;
     }
 
     /// <summary>The filter context with every row context turned into equality filters on its columns.</summary>
@@ -115,10 +127,10 @@ internal sealed partial class Evaluator
         CollectRowColumns(predicate, columns);
         if (columns.Count == 0)
             throw new DaxEvaluationError(EvaluationDiagnostics.BadArguments,
-                "A CALCULATE filter expression must reference a column (or be a table).") { Location = predicate.Span.ToString() };
+                "A CALCULATE filter expression must reference a column (or be a table).") { Span = predicate.Span };
         if (columns.Select(c => c.Table).Distinct().Count() > 1)
             throw new DaxEvaluationError(EvaluationDiagnostics.BadArguments,
-                "A Boolean CALCULATE filter can only reference columns of one table; use FILTER.") { Location = predicate.Span.ToString() };
+                "A Boolean CALCULATE filter can only reference columns of one table; use FILTER.") { Span = predicate.Span };
         var outer = ctx with { Rows = null };
         if (columns.Count == 1)
         {

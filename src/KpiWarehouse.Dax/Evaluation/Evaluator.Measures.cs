@@ -11,11 +11,24 @@ namespace KpiWarehouse.Dax.Evaluation;
 // not re-applied to the measures it evaluates).
 internal sealed partial class Evaluator
 {
+    // A measure's value depends only on the filter context (no row context survives the implicit
+    // CALCULATE) and the calculation-group state, so equal requests within a query share one result.
+    private readonly Dictionary<(Measure, FilterContext, CalcState, object), DaxValue> _measureCache = [];
+
     public DaxValue EvaluateMeasure(Measure measure, EvalContext ctx)
     {
         if (ctx.Depth > MaxDepth)
             throw new DaxEvaluationError(EvaluationDiagnostics.LimitExceeded, $"Measure [{measure.Name}] is nested too deeply.");
         var filter = ctx.Rows is null ? ctx.Filter : ContextTransition(ctx);
+        var key = (measure, filter, ctx.Calc, (object)ctx.Scope);
+        if (_measureCache.TryGetValue(key, out var known)) return known;
+        var value = EvaluateMeasureUncached(measure, ctx, filter);
+        _measureCache[key] = value;
+        return value;
+    }
+
+    private DaxValue EvaluateMeasureUncached(Measure measure, EvalContext ctx, FilterContext filter)
+    {
         var inner = ctx with { Filter = filter, Rows = null, Vars = null, Depth = ctx.Depth + 1 };
         foreach (var group in Model.CalculationGroups)
         {

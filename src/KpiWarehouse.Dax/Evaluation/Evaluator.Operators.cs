@@ -50,7 +50,7 @@ internal sealed partial class Evaluator
         catch (OverflowException)
         {
             throw new DaxEvaluationError(EvaluationDiagnostics.ComputationError, "An arithmetic operation overflowed.")
-            { Location = b.Span.ToString() };
+            { Span = b.Span };
         }
     }
 
@@ -61,7 +61,7 @@ internal sealed partial class Evaluator
         var table = Table(b.Right, ctx);
         if (table.Columns.Count != left.Length)
             throw new DaxEvaluationError(EvaluationDiagnostics.BadArguments,
-                $"IN compares {left.Length} value(s) with a table of {table.Columns.Count} column(s).") { Location = b.Span.ToString() };
+                $"IN compares {left.Length} value(s) with a table of {table.Columns.Count} column(s).") { Span = b.Span };
         for (var r = 0; r < table.RowCount; r++)
         {
             var all = true;

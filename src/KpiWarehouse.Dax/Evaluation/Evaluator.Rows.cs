@@ -19,7 +19,7 @@ internal sealed partial class Evaluator
         }
         throw new DaxEvaluationError(EvaluationDiagnostics.NoRowContext,
             $"A single value for column {column.QualifiedName} cannot be determined: there is no row context for it. Use an aggregation such as SUM or MAX, or RELATED.")
-        { Location = at.Span.Line > 0 ? at.Span.ToString() : null };
+        { Span = at.Span };
     }
 
     private static DaxValue NamedRowValue(BoundNamedColumn n, EvalContext ctx)
@@ -31,7 +31,7 @@ internal sealed partial class Evaluator
             if (i >= 0) return f.Table.Value(f.Row, i);
         }
         throw new DaxEvaluationError(EvaluationDiagnostics.UnknownName,
-            $"Cannot find column or measure [{n.Name}].") { Location = n.Span.Line > 0 ? n.Span.ToString() : null };
+            $"Cannot find column or measure [{n.Name}].") { Span = n.Span };
     }
 
     /// <summary>RELATED: follows active many-to-one relationships from a row context to <paramref name="column"/>'s table.</summary>

@@ -49,7 +49,7 @@ internal sealed partial class Evaluator
     {
         if (arg is BoundColumn c) return c.Column;
         throw new DaxEvaluationError(EvaluationDiagnostics.BadArguments,
-            $"{function} expects a column reference such as 'Table'[Column].") { Location = arg.Span.Line > 0 ? arg.Span.ToString() : null };
+            $"{function} expects a column reference such as 'Table'[Column].") { Span = arg.Span };
     }
 
     /// <summary>The model table an argument names ('T'), or an error.</summary>
@@ -57,7 +57,7 @@ internal sealed partial class Evaluator
     {
         if (arg is BoundTable t) return t.Table;
         throw new DaxEvaluationError(EvaluationDiagnostics.BadArguments,
-            $"{function} expects a table reference.") { Location = arg.Span.Line > 0 ? arg.Span.ToString() : null };
+            $"{function} expects a table reference.") { Span = arg.Span };
     }
 
     /// <summary>A scalar argument, or BLANK when omitted or missing.</summary>

@@ -58,7 +58,7 @@ internal sealed partial class Evaluator
             case BoundOmitted: return DaxValue.Blank;
             case BoundTable t:
                 throw new DaxEvaluationError(EvaluationDiagnostics.NotAScalar,
-                    $"The table {t.Table} is used where a single value is needed.") { Location = t.Span.ToString() };
+                    $"The table {t.Table} is used where a single value is needed.") { Span = t.Span };
             default:
                 throw new DaxEvaluationError(EvaluationDiagnostics.NotAScalar, "Expression cannot be evaluated as a value.");
         }
@@ -80,7 +80,7 @@ internal sealed partial class Evaluator
             case BoundColumn c: return ColumnValues(c.Column, ctx.Filter, includeBlankRow: true);
             default:
                 throw new DaxEvaluationError(EvaluationDiagnostics.BadArguments, "A table expression is needed here.")
-                { Location = e.Span.Line > 0 ? e.Span.ToString() : null };
+                { Span = e.Span };
         }
     }
 
@@ -100,11 +100,11 @@ internal sealed partial class Evaluator
     {
         if (table.Columns.Count != 1 && table.RowCount > 0)
             throw new DaxEvaluationError(EvaluationDiagnostics.NotAScalar,
-                "A table of multiple columns was supplied where a single value was expected.") { Location = at.Span.ToString() };
+                "A table of multiple columns was supplied where a single value was expected.") { Span = at.Span };
         if (table.RowCount == 0) return DaxValue.Blank;
         if (table.RowCount > 1)
             throw new DaxEvaluationError(EvaluationDiagnostics.NotAScalar,
-                "A table of multiple values was supplied where a single value was expected.") { Location = at.Span.ToString() };
+                "A table of multiple values was supplied where a single value was expected.") { Span = at.Span };
         return table.Value(0, 0);
     }
 

@@ -2,36 +2,103 @@ using KpiWarehouse.Dax.Values;
 
 namespace KpiWarehouse.Dax.Model;
 
-/// <summary>Dictionary-encodes one column: distinct values sorted in DAX order, BLANK at code 0.</summary>
+/// <summary>
+/// Dictionary-encodes one column: distinct values sorted in DAX order, BLANK at code 0. Numbers,
+/// dates and text are hashed and sorted by their primitive form (no per-row DaxValue work).
+/// </summary>
 internal static class ColumnEncoder
 {
     public static Column Encode(Table table, ColumnData data, int ordinal)
     {
-        var rows = data.RowCount;
-        var firstCodes = new int[rows];
-        var distinct = new Dictionary<DaxValue, int> { [DaxValue.Blank] = 0 };
-        var values = new List<DaxValue> { DaxValue.Blank };
-        for (var r = 0; r < rows; r++)
+        var codes = new int[data.RowCount];
+        var dictionary = data.Source switch
         {
-            var v = data.ValueAt(r);
+            IReadOnlyList<long?> longs => Encode(longs, codes, Comparer<long>.Default, EqualityComparer<long>.Default,
+                v => data.Type switch
+                {
+                    DaxType.Currency => DaxValue.FromCurrencyScaled(v),
+                    DaxType.Boolean => DaxValue.FromBoolean(v != 0),
+                    _ => DaxValue.FromInteger(v),
+                }),
+            IReadOnlyList<double?> doubles => Encode(doubles, codes, Comparer<double>.Default, EqualityComparer<double>.Default,
+                v => data.Type == DaxType.DateTime ? DaxValue.FromSerialDate(v) : DaxValue.FromDouble(v)),
+            IReadOnlyList<string?> texts => EncodeText(texts, codes),
+            IReadOnlyList<DaxValue> values => EncodeValues(values, codes),
+            _ => throw new InvalidOperationException("Unknown column source."),
+        };
+        return new Column(table, data.Name, data.Type, ordinal, dictionary, codes);
+    }
+
+    private static DaxValue[] Encode<T>(IReadOnlyList<T?> source, int[] codes, IComparer<T> order, IEqualityComparer<T> equality, Func<T, DaxValue> toValue)
+        where T : struct
+    {
+        var distinct = new Dictionary<T, int>(equality);
+        var keys = new List<T>();
+        for (var r = 0; r < codes.Length; r++)
+        {
+            if (source[r] is not { } v) continue;
             if (!distinct.TryGetValue(v, out var code))
             {
-                code = values.Count;
+                code = keys.Count + 1;
                 distinct.Add(v, code);
-                values.Add(v);
+                keys.Add(v);
             }
-            firstCodes[r] = code;
+            codes[r] = code;
         }
-        var order = Enumerable.Range(1, values.Count - 1).ToArray();
-        Array.Sort(order, (a, b) => DaxValue.SortCompare(values[a], values[b]));
-        var remap = new int[values.Count];
-        var dictionary = new DaxValue[values.Count];
-        for (var i = 0; i < order.Length; i++)
+        return Finish(keys.ToArray(), codes, order, toValue);
+    }
+
+    private static DaxValue[] EncodeText(IReadOnlyList<string?> source, int[] codes)
+    {
+        // Text is case-insensitive in DAX: "abc" and "ABC" are one value (the first spelling seen).
+        var distinct = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var keys = new List<string>();
+        for (var r = 0; r < codes.Length; r++)
         {
-            remap[order[i]] = i + 1;
-            dictionary[i + 1] = values[order[i]];
+            if (source[r] is not { } v) continue;
+            if (!distinct.TryGetValue(v, out var code))
+            {
+                code = keys.Count + 1;
+                distinct.Add(v, code);
+                keys.Add(v);
+            }
+            codes[r] = code;
         }
-        for (var r = 0; r < rows; r++) firstCodes[r] = remap[firstCodes[r]];
-        return new Column(table, data.Name, data.Type, ordinal, dictionary, firstCodes);
+        return Finish(keys.ToArray(), codes, StringComparer.OrdinalIgnoreCase, DaxValue.FromString);
+    }
+
+    private static DaxValue[] EncodeValues(IReadOnlyList<DaxValue> source, int[] codes)
+    {
+        var distinct = new Dictionary<DaxValue, int>();
+        var keys = new List<DaxValue>();
+        for (var r = 0; r < codes.Length; r++)
+        {
+            var v = source[r];
+            if (v.IsBlank) continue;
+            if (!distinct.TryGetValue(v, out var code))
+            {
+                code = keys.Count + 1;
+                distinct.Add(v, code);
+                keys.Add(v);
+            }
+            codes[r] = code;
+        }
+        return Finish(keys.ToArray(), codes, Comparer<DaxValue>.Create(DaxValue.SortCompare), v => v);
+    }
+
+    private static DaxValue[] Finish<T>(T[] keys, int[] codes, IComparer<T> order, Func<T, DaxValue> toValue)
+    {
+        var firstCode = new int[keys.Length];
+        for (var i = 0; i < firstCode.Length; i++) firstCode[i] = i + 1;
+        Array.Sort(keys, firstCode, order);
+        var remap = new int[keys.Length + 1];
+        var dictionary = new DaxValue[keys.Length + 1];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            remap[firstCode[i]] = i + 1;
+            dictionary[i + 1] = toValue(keys[i]);
+        }
+        for (var r = 0; r < codes.Length; r++) codes[r] = remap[codes[r]];
+        return dictionary;
     }
 }

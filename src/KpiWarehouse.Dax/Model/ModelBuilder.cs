@@ -1,3 +1,4 @@
+using KpiWarehouse.Dax.Diagnostics;
 using KpiWarehouse.Dax.Evaluation;
 using KpiWarehouse.Dax.Values;
 
@@ -23,6 +24,7 @@ public sealed class ModelBuilder
     private readonly List<(string Table, string Name, string Expression, string? Format)> _measures = [];
     private readonly List<(string Table, string Column, int Precedence, IReadOnlyList<CalculationItem> Items)> _groups = [];
     private readonly List<(string Name, IReadOnlyDictionary<string, string> Filters)> _roles = [];
+    private readonly List<(string Table, string Column)> _dateTables = [];
 
     /// <summary>Adds a table; all columns must have the same number of rows.</summary>
     public ModelBuilder AddTable(string name, IReadOnlyList<ColumnData> columns)
@@ -56,6 +58,16 @@ public sealed class ModelBuilder
         return this;
     }
 
+    /// <summary>
+    /// Marks a table as the date table with its unique date column: a CALCULATE filter on that column
+    /// then removes every other filter on the table, so time intelligence works under Year/Month filters.
+    /// </summary>
+    public ModelBuilder MarkAsDateTable(string table, string dateColumn)
+    {
+        _dateTables.Add((table, dateColumn));
+        return this;
+    }
+
     /// <summary>Adds a security role: table name → DAX row filter expression.</summary>
     public ModelBuilder AddRole(string name, IReadOnlyDictionary<string, string> tableFilters)
     {
@@ -66,7 +78,7 @@ public sealed class ModelBuilder
     /// <summary>Encodes the columns, indexes the relationships and returns the model, or the problems found.</summary>
     public ModelBuildResult Build()
     {
-        var errors = new List<DaxError>();
+        var errors = new List<DaxDiagnostic>();
         var tables = new List<Table>();
         var byName = new Dictionary<string, Table>(StringComparer.OrdinalIgnoreCase);
         foreach (var (name, columns) in _tables) AddEncoded(name, columns, null);
@@ -88,8 +100,7 @@ public sealed class ModelBuilder
             if (from is null || to is null) continue;
             if (!IsUnique(to))
             {
-                errors.Add(new(EvaluationDiagnostics.InvalidModel,
-                    $"Relationship {from} -> {to}: the one side {to} has duplicate values."));
+                errors.Add(new(EvaluationDiagnostics.InvalidModel, $"Relationship {from} -> {to}: the one side {to} has duplicate values.", null));
                 continue;
             }
             var rel = new Relationship(relationships.Count, from, to, r.Active, r.Direction);
@@ -110,6 +121,9 @@ public sealed class ModelBuilder
         }
         for (var i = 0; i < relationships.Count; i++) relationships[i].BuildIndex(codeMaps[i]);
 
+        foreach (var (tableName, columnName) in _dateTables)
+            if (FindColumn(tableName, columnName) is { } dateColumn) dateColumn.Table.DateColumn = dateColumn;
+
         var measures = new List<Measure>();
         var measureNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var m in _measures)
@@ -117,7 +131,7 @@ public sealed class ModelBuilder
             if (!byName.TryGetValue(m.Table, out var home)) { UnknownTable(m.Table); continue; }
             if (!measureNames.Add(m.Name) || home.FindColumn(m.Name) is not null)
             {
-                errors.Add(new(EvaluationDiagnostics.InvalidModel, $"Measure [{m.Name}] is defined twice or clashes with a column."));
+                errors.Add(new(EvaluationDiagnostics.InvalidModel, $"Measure [{m.Name}] is defined twice or clashes with a column.", null));
                 continue;
             }
             measures.Add(new Measure(home, m.Name, m.Expression, m.Format));
@@ -142,13 +156,13 @@ public sealed class ModelBuilder
         {
             if (byName.ContainsKey(name))
             {
-                errors.Add(new(EvaluationDiagnostics.InvalidModel, $"Table '{name}' is defined twice."));
+                errors.Add(new(EvaluationDiagnostics.InvalidModel, $"Table '{name}' is defined twice.", null));
                 return null;
             }
             var rows = columns.Count == 0 ? 0 : columns[0].RowCount;
             if (columns.Any(c => c.RowCount != rows))
             {
-                errors.Add(new(EvaluationDiagnostics.InvalidModel, $"Table '{name}': columns have different row counts."));
+                errors.Add(new(EvaluationDiagnostics.InvalidModel, $"Table '{name}': columns have different row counts.", null));
                 return null;
             }
             var table = new Table(name, rows, tables.Count);
@@ -156,7 +170,7 @@ public sealed class ModelBuilder
             {
                 if (table.FindColumn(data.Name) is not null)
                 {
-                    errors.Add(new(EvaluationDiagnostics.InvalidModel, $"Column '{name}'[{data.Name}] is defined twice."));
+                    errors.Add(new(EvaluationDiagnostics.InvalidModel, $"Column '{name}'[{data.Name}] is defined twice.", null));
                     continue;
                 }
                 table.Add(ColumnEncoder.Encode(table, data, table.Columns.Count));
@@ -170,12 +184,12 @@ public sealed class ModelBuilder
         {
             if (!byName.TryGetValue(table, out var t)) { UnknownTable(table); return null; }
             var c = t.FindColumn(column);
-            if (c is null) errors.Add(new(EvaluationDiagnostics.UnknownName, $"Column '{table}'[{column}] does not exist."));
+            if (c is null) errors.Add(new(EvaluationDiagnostics.UnknownName, $"Column '{table}'[{column}] does not exist.", null));
             return c;
         }
 
         void UnknownTable(string table) =>
-            errors.Add(new(EvaluationDiagnostics.UnknownName, $"Table '{table}' does not exist."));
+            errors.Add(new(EvaluationDiagnostics.UnknownName, $"Table '{table}' does not exist.", null));
     }
 
     private static bool IsUnique(Column c)
@@ -195,7 +209,7 @@ public sealed class ModelBuilder
 /// <summary>The outcome of <see cref="ModelBuilder.Build"/>: a model, or the errors that prevented it.</summary>
 /// <param name="Model">The model when there were no errors.</param>
 /// <param name="Errors">The problems found (empty on success).</param>
-public sealed record ModelBuildResult(SemanticModel? Model, IReadOnlyList<DaxError> Errors)
+public sealed record ModelBuildResult(SemanticModel? Model, IReadOnlyList<DaxDiagnostic> Errors)
 {
     /// <summary>True when the model was built.</summary>
     public bool IsSuccess => Model is not null;

@@ -35,6 +35,9 @@ public sealed class Table
     /// <summary>The columns in model order.</summary>
     public IReadOnlyList<Column> Columns => _columns;
 
+    /// <summary>The date column when the table is marked as a date table, else null.</summary>
+    public Column? DateColumn { get; internal set; }
+
     /// <summary>The calculation group this table holds, if it is one.</summary>
     public CalculationGroup? CalculationGroup { get; internal set; }
 
