@@ -24,4 +24,10 @@ public static class QueryDiagnostics
 
     public static Diagnostic TypeMismatch(string table, string column, string source, DaxType declared, ColumnKind stored) =>
         new("KPIW-Q006", $"'{table}'[{column}] is declared {declared} in the model but the warehouse column '{source}' holds {stored} values");
+
+    public static Diagnostic SourceColumnMissing(string table, string column, string source, string path) =>
+        new("KPIW-Q007", $"'{table}'[{column}] reads the warehouse column '{source}', which the Parquet data does not have", path);
+
+    public static Diagnostic ModelRejected(string code, string message) =>
+        new("KPIW-Q008", $"the DAX engine cannot load the model: {code}: {message}");
 }
