@@ -34,7 +34,7 @@ internal sealed class CsvRecordReader : IDisposable
     /// <summary>The line the current record starts on.</summary>
     public long LineNumber { get; private set; }
 
-    /// <summary>The fields of the current record (decoded; null when the record is not valid UTF-8).</summary>
+    /// <summary>The fields of the current record (bytes that are not UTF-8 read as U+FFFD).</summary>
     public List<string> Fields { get; } = new(32);
 
     /// <summary>The current record is not valid UTF-8.</summary>
@@ -177,8 +177,14 @@ internal sealed class CsvRecordReader : IDisposable
         }
         catch (DecoderFallbackException)
         {
+            // Kept readable (U+FFFD for bad bytes) so the row's key is still known to the rows that reference it.
             InvalidUtf8 = true;
             Fields.Clear();
+            foreach (var (s, l, q) in _spans)
+            {
+                var text = Encoding.UTF8.GetString(_buffer, q ? s + 1 : s, q ? Math.Max(0, l - 1) : l);
+                Fields.Add(q ? (text.EndsWith('"') ? text[..^1] : text).Replace("\"\"", "\"") : text);
+            }
         }
     }
 

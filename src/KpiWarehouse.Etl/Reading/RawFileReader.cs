@@ -60,13 +60,15 @@ internal static class RawFileReader
                 var line = reader.LineNumber;
                 if (reader.Unterminated)
                     rejected.Add(new(line, null, LoadDiagnostics.UnterminatedQuote, "a quoted field is not closed before the end of the file", reader.RawText));
-                else if (reader.InvalidUtf8)
-                    rejected.Add(new(line, null, LoadDiagnostics.InvalidUtf8, "the row has bytes that are not valid UTF-8", reader.RawText));
                 else if (reader.Fields.Count != map.Value.FieldCount)
                     rejected.Add(new(line, null, LoadDiagnostics.RaggedRow,
                         $"the row has {reader.Fields.Count} fields, the header has {map.Value.FieldCount}", reader.RawText));
                 else
                 {
+                    // A row with bad bytes still goes to raw_<entity> (rejected by its quarantine entry), so the
+                    // rows naming its key are rejected as a cascade rather than as unknown references.
+                    if (reader.InvalidUtf8)
+                        rejected.Add(new(line, null, LoadDiagnostics.InvalidUtf8, "the row has bytes that are not valid UTF-8", reader.RawText));
                     var row = appender.CreateRow().AppendValue(line).AppendValue(line);
                     foreach (var position in positions)
                     {
