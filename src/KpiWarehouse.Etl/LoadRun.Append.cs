@@ -40,7 +40,7 @@ internal sealed partial class LoadRun
 
     // What stays in warehouse.duckdb besides the star tables and the quarantine: the accepted raw rows, as text,
     // for the next --append. The working tables go.
-    private static void KeepAcceptedRows(DuckDBConnection connection)
+    private void KeepAcceptedRows(DuckDBConnection connection)
     {
         foreach (var entity in RawSchema.Entities)
         {
@@ -57,6 +57,11 @@ internal sealed partial class LoadRun
                 drop table valid_{e};
                 """);
         }
-        Sql.Execute(connection, $"drop table {Validator.FailuresTable}; drop table q_raw_lines; checkpoint;");
+        Sql.Execute(connection, $"drop table {Validator.FailuresTable}; drop table q_raw_lines;");
+        var file = Sql.Quote(Path.Combine(folder, "warehouse.duckdb"));
+        Sql.Execute(connection, $"attach {file} as warehouse; copy from database memory to warehouse; detach warehouse;");
+        var temp = Path.Combine(folder, "tmp");
+        if (Directory.Exists(temp))
+            Directory.Delete(temp, recursive: true);
     }
 }

@@ -23,7 +23,9 @@ internal sealed partial class LoadRun(LoadOptions options, string id, string fol
 
     public Outcome<LoadResult> Execute()
     {
-        using var connection = new DuckDBConnection($"Data Source={Path.Combine(folder, "warehouse.duckdb")}");
+        // The work happens in an in-memory database (spilling to tmp/ under memory pressure); only the published
+        // tables are written to warehouse.duckdb, at the end, so intermediate tables cost no disk writes.
+        using var connection = new DuckDBConnection("Data Source=:memory:");
         connection.Open();
         Configure(connection);
 
@@ -72,7 +74,7 @@ internal sealed partial class LoadRun(LoadOptions options, string id, string fol
             return Outcome<long>.Ok(starRows.Value);
         });
         FaultHook.Reach("exported");
-        Step("finish warehouse.duckdb", () => { KeepAcceptedRows(connection); return Outcome<long>.Ok(read.Value); });
+        Step("write warehouse.duckdb", () => { KeepAcceptedRows(connection); return Outcome<long>.Ok(read.Value); });
         connection.Close();
 
         var result = new LoadResult(id, folder, options.Append, previous, files, byRule, tables, Warnings, _steps);
