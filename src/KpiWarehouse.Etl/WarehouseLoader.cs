@@ -40,7 +40,7 @@ public static partial class WarehouseLoader
             return locked.Error!;
         using var hold = locked.Value;
         FaultHook.Reach("locked");
-        var removed = Generations.RemoveIncomplete(options.Warehouse);
+        var removed = Generations.RemoveUnpublished(options.Warehouse);
         var previous = Generations.Current(options.Warehouse);
         if (options.Append && previous is null)
             return LoadDiagnostics.Error(LoadDiagnostics.NothingToAppend, "--append needs a published generation to add to; run a full load first", options.Warehouse);
@@ -50,7 +50,7 @@ public static partial class WarehouseLoader
         Directory.CreateDirectory(folder);
         var run = new LoadRun(options, id, folder, previous, progress);
         run.Warnings.AddRange(removed.Select(r => new Diagnostic(LoadDiagnostics.BrokenGenerationRemoved,
-            $"removed generation {r}, left incomplete by an interrupted load", Generations.Folder(options.Warehouse, r))));
+            $"removed generation {r}, left unpublished by an interrupted load", Generations.Folder(options.Warehouse, r))));
         Outcome<LoadResult> outcome;
         try
         {
@@ -83,7 +83,7 @@ public static partial class WarehouseLoader
         }
         catch (IOException)
         {
-            // Left for the next load's RemoveIncomplete.
+            // Left for the next load's RemoveUnpublished.
         }
     }
 }

@@ -40,11 +40,16 @@ public static class Generations
 
     public static bool IsComplete(string warehouse, string id) => File.Exists(Path.Combine(Folder(warehouse, id), "manifest.json"));
 
-    /// <summary>Removes generation folders a killed load left without a manifest; returns their ids.</summary>
-    public static IReadOnlyList<string> RemoveIncomplete(string warehouse)
+    /// <summary>
+    /// Removes the generations an interrupted load left behind: without a manifest, or newer than the current one
+    /// (a load publishes the generation it built, always the newest, so a newer one was never published).
+    /// </summary>
+    public static IReadOnlyList<string> RemoveUnpublished(string warehouse)
     {
         var current = Current(warehouse);
-        var removed = Ids(warehouse).Where(id => id != current && !IsComplete(warehouse, id)).ToList();
+        var removed = Ids(warehouse)
+            .Where(id => id != current && (!IsComplete(warehouse, id) || current is null || string.CompareOrdinal(id, current) > 0))
+            .ToList();
         foreach (var id in removed)
             Directory.Delete(Folder(warehouse, id), recursive: true);
         return removed;

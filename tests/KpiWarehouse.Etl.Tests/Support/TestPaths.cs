@@ -13,7 +13,7 @@ internal static class TestPaths
     {
         get
         {
-            var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Parent!.Name;
+            var configuration = new DirectoryInfo(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory)).Parent!.Name;
             return Path.Combine(RepoRoot, "src", "KpiWarehouse.Cli", "bin", configuration, "net10.0", "kpiw.dll");
         }
     }
