@@ -9,6 +9,15 @@ public sealed class AwkwardCasesTests(SmallSample sample) : IClassFixture<SmallS
     {
         ["a rep who left"] = t => t("reps").Any(r => r["leave_date"].Length > 0),
         ["a rep hired during the data"] = t => t("reps").Any(r => string.CompareOrdinal(r["hire_date"], "2022-01-01") > 0),
+        ["a rep employed all month with no activity that month"] = t =>
+        {
+            var active = t("activities").Select(a => (a["rep_id"], a.Month("occurred_at"))).ToHashSet();
+            var months = Enumerable.Range(0, 36).Select(m => $"{2022 + m / 12}-{m % 12 + 1:00}").ToList();
+            return t("reps").Where(r => r["role"] is "SDR" or "BDM" or "AM").Any(r => months.Any(m =>
+                string.CompareOrdinal(r["hire_date"], m + "-01") <= 0
+                && (r["leave_date"].Length == 0 || string.CompareOrdinal(r["leave_date"], m + "-31") >= 0)
+                && !active.Contains((r["rep_id"], m))));
+        },
         ["a rep without manager"] = t => t("reps").Any(r => r["manager_id"].Length == 0),
         ["a rep without e-mail"] = t => t("reps").Any(r => r["email"].Length == 0),
         ["a channel with spend and no lead"] = t => t("marketing_spend").Select(s => s["channel"]).Except(t("leads").Select(l => l["source"])).Any(),

@@ -115,6 +115,26 @@ public sealed class FunnelCoherenceTests(SmallSample sample) : IClassFixture<Sma
     }
 
     [Fact]
+    public void ActivityOrMeeting_OnACustomer_IsNotBeforeTheAccountWasCreated()
+    {
+        var created = Read("customers").ToDictionary(c => c["customer_id"], c => c["created_date"]);
+        foreach (var (file, column) in new[] { ("activities", "occurred_at"), ("meetings", "invited_at") })
+        {
+            foreach (var row in Read(file).Where(r => r["customer_id"].Length > 0))
+                Assert.True(string.CompareOrdinal(row.Day(column), created[row["customer_id"]]) >= 0, $"{file} {row.Values.First()} before {row["customer_id"]} existed");
+        }
+    }
+
+    [Fact]
+    public void DisqualifiedLead_IsNeitherConvertedNorInAnOpenDeal()
+    {
+        var open = Read("opportunities").Where(o => o["status"] == "OPEN").Select(o => o["lead_id"]).ToHashSet();
+        var disqualified = Read("leads").Where(l => l["disqualified_at"].Length > 0).ToList();
+        Assert.NotEmpty(disqualified);
+        Assert.All(disqualified, l => Assert.True(l["converted_at"].Length == 0 && !open.Contains(l["lead_id"]), $"{l["lead_id"]} disqualified"));
+    }
+
+    [Fact]
     public void Amounts_InMoneyAndRateColumns_HaveAtMostTwoDecimals_AndQuantitiesAreWhole()
     {
         (string File, string Column)[] money =

@@ -1,5 +1,7 @@
 using System.CommandLine;
 using KpiWarehouse.Cli.Hosting;
+using KpiWarehouse.Etl;
+using KpiWarehouse.Etl.Manifest;
 
 namespace KpiWarehouse.Cli.Commands;
 
@@ -19,7 +21,24 @@ public static class LoadCommand
         {
             raw, warehouse, profile, locale, maxRejectRate, append, json,
         };
-        CommandAction.Set(command, (parse, context) => NotBuiltYet.Fail("kpiw load", 4));
+        CommandAction.Set(command, (parse, context) =>
+        {
+            if (parse.GetValue(profile) is not null)
+                return NotBuiltYet.Fail("kpiw load --profile", 7);
+            var options = new LoadOptions(
+                parse.GetValue(raw)!.FullName,
+                parse.GetValue(warehouse)!.FullName,
+                parse.GetValue(locale)?.Trim().ToLowerInvariant(),
+                parse.GetValue(maxRejectRate),
+                parse.GetValue(append));
+            var outcome = ConsoleProgress.Run(context, progress => WarehouseLoader.Load(options, progress));
+            if (!outcome.IsSuccess)
+                return CommandContext.Fail(outcome.Error!);
+            Console.Out.Write(parse.GetValue(json)
+                ? ManifestWriter.Write(outcome.Value, options)
+                : LoadSummary.Paragraph(outcome.Value) + Environment.NewLine);
+            return ExitCodes.Success;
+        });
         return command;
     }
 }

@@ -61,7 +61,7 @@ internal sealed partial class SalesSimulation
 
         var converted = outcome is { Won: true } ? WorkTime(outcome.Value.CloseDay) : NotYet;
         var disqualified = NotYet;
-        if (converted == NotYet && _rng.Chance(sql == NotYet ? 0.55 : 0.45))
+        if (converted == NotYet && outcome is null or { Lost: true } && _rng.Chance(sql == NotYet ? 0.55 : 0.45))
         {
             var from = outcome is { Lost: true } ? SampleCalendar.At(outcome.Value.CloseDay, 0) : createdAt;
             disqualified = Clip(Math.Max(from, createdAt) + _rng.Between((int)Hour, (int)(40 * Day)));

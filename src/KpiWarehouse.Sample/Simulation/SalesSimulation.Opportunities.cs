@@ -140,12 +140,16 @@ internal sealed partial class SalesSimulation
         {
             var day = SampleCalendar.Workday(deal.CreatedDay + _rng.Below(span + 1));
             var rep = RepOrStandIn(deal.Owner, role, day);
-            Touch(rep, WorkTime(day), deal.Lead, deal.Customer, deal.Id, callShare: 0.5);
+            Touch(rep, WorkTime(day), deal.Lead, AccountOn(deal, day), deal.Id, callShare: 0.5);
         }
         if (_rng.Chance(0.6))
         {
             var day = SampleCalendar.Workday(deal.CreatedDay + _rng.Below(span + 1));
-            Meeting(RepOrStandIn(deal.Owner, role, day), deal.Lead, deal.Customer, WorkTime(day));
+            Meeting(RepOrStandIn(deal.Owner, role, day), deal.Lead, AccountOn(deal, day), WorkTime(day));
         }
     }
+
+    /// <summary>The deal's account when it already exists in the CRM on <paramref name="day"/>, else -1.</summary>
+    private int AccountOn(Deal deal, int day) =>
+        deal.Customer >= 0 && _customers[deal.Customer].CreatedDay <= day ? deal.Customer : -1;
 }

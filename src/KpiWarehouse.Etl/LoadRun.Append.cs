@@ -1,0 +1,67 @@
+using DuckDB.NET.Data;
+using KpiWarehouse.Contract.Raw;
+using KpiWarehouse.Etl.Publishing;
+using KpiWarehouse.Etl.Validation;
+
+namespace KpiWarehouse.Etl;
+
+internal sealed partial class LoadRun
+{
+    // --append: the previous generation's accepted raw rows join this batch unless the batch has a row with the
+    // same key (a newer version). Entities without a key only gain rows. The batch and the carried rows are
+    // then validated together, exactly as a full load of the merged files would be.
+    private void CarryPrevious(DuckDBConnection connection)
+    {
+        var source = Path.Combine(Generations.Folder(options.Warehouse, previous!), "warehouse.duckdb");
+        Sql.Execute(connection, $"attach {Sql.Quote(source)} as previous (read_only)");
+        foreach (var entity in RawSchema.Entities)
+        {
+            var e = entity.Name;
+            var columns = string.Join(", ", entity.Columns.Select(c => $"p.{c.Name}"));
+            var replaced = entity.Key.Count == 0 ? "" : $"""
+                anti join raw_{e} as b
+                    on {string.Join(" and ", entity.Key.Select(k => KeyMatch(entity, k)))}
+                """;
+            Sql.Execute(connection, $"""
+                insert into raw_{e}
+                select {CarriedBase} + p.ordinal, p.line_number, {columns}
+                from previous.accepted_{e} as p
+                {replaced}
+                """);
+        }
+        Sql.Execute(connection, "detach previous");
+    }
+
+    private static string KeyMatch(RawEntity entity, string key)
+    {
+        var parse = RowRules.Parser(entity.Column(key)!.Type);
+        return $"{parse}(b.{key}) = {parse}(p.{key})";
+    }
+
+    // What stays in warehouse.duckdb besides the star tables and the quarantine: the accepted raw rows, as text,
+    // for the next --append. The working tables go.
+    private void KeepAcceptedRows(DuckDBConnection connection)
+    {
+        foreach (var entity in RawSchema.Entities)
+        {
+            var e = entity.Name;
+            var columns = string.Join(", ", entity.Columns.Select(c => $"r.{c.Name}"));
+            Sql.Execute(connection, $"""
+                create or replace table accepted_{e} as
+                select row_number() over (order by r.row_id) as ordinal, r.line_number, {columns}
+                from raw_{e} as r
+                semi join valid_{e} as v using (row_id)
+                order by r.row_id;
+                drop view if exists stg_{e};
+                drop table raw_{e};
+                drop table valid_{e};
+                """);
+        }
+        Sql.Execute(connection, $"drop table {Validator.FailuresTable}; drop table q_raw_lines;");
+        var file = Sql.Quote(Path.Combine(folder, "warehouse.duckdb"));
+        Sql.Execute(connection, $"attach {file} as warehouse; copy from database memory to warehouse; detach warehouse;");
+        var temp = Path.Combine(folder, "tmp");
+        if (Directory.Exists(temp))
+            Directory.Delete(temp, recursive: true);
+    }
+}

@@ -1,0 +1,108 @@
+using System.Diagnostics;
+using DuckDB.NET.Data;
+using KpiWarehouse.Contract.Diagnostics;
+using KpiWarehouse.Contract.Raw;
+using KpiWarehouse.Etl.Export;
+using KpiWarehouse.Etl.Manifest;
+using KpiWarehouse.Etl.Reading;
+using KpiWarehouse.Etl.Star;
+using KpiWarehouse.Etl.Validation;
+
+namespace KpiWarehouse.Etl;
+
+/// <summary>One load building one generation folder; <see cref="WarehouseLoader"/> publishes it or throws it away.</summary>
+internal sealed partial class LoadRun(LoadOptions options, string id, string folder, string? previous, IProgress<ProgressUpdate>? progress)
+{
+    /// <summary>Row ids of rows carried from the previous generation by --append start here (above any line number).</summary>
+    public const long CarriedBase = 1_000_000_000_000;
+
+    private readonly List<StepTiming> _steps = [];
+    private readonly Dictionary<string, RawFileResult> _files = [];
+
+    public List<Diagnostic> Warnings { get; } = [];
+
+    public Outcome<LoadResult> Execute()
+    {
+        // The work happens in an in-memory database (spilling to tmp/ under memory pressure); only the published
+        // tables are written to warehouse.duckdb, at the end, so intermediate tables cost no disk writes.
+        using var connection = new DuckDBConnection("Data Source=:memory:");
+        connection.Open();
+        Configure(connection);
+
+        var read = Step("read", () =>
+        {
+            foreach (var entity in RawSchema.Entities)
+            {
+                var file = RawFileReader.Read(connection, entity, Path.Combine(options.RawFolder, entity.FileName),
+                    options.Delimiter, progress, options.Append);
+                if (!file.IsSuccess)
+                    return Outcome<long>.Fail(file.Error!);
+                _files[entity.Name] = file.Value;
+                Warnings.AddRange(file.Value.Warnings);
+                Quarantine.RecordReadRejects(connection, entity, file.Value.Rejected);
+            }
+            if (options.Append)
+                CarryPrevious(connection);
+            return Outcome<long>.Ok(_files.Values.Sum(f => f.RowsRead));
+        });
+        if (!read.IsSuccess)
+            return read.Error!;
+        FaultHook.Reach("read");
+
+        Step("validate", () => { Validator.Run(connection, progress); return Outcome<long>.Ok(read.Value); });
+        Step("quarantine", () =>
+        {
+            Quarantine.Build(connection, options.RawFolder, options.Delimiter);
+            return Outcome<long>.Ok(Sql.Scalar<long>(connection, $"select count(*) from {Quarantine.Table}"));
+        });
+        var files = Account(connection);
+        var byRule = Sql.Rows(connection, $"select rule, count(*) from {Quarantine.Table} group by rule order by rule")
+            .Select(r => ((string)r[0]!, Convert.ToInt64(r[1], System.Globalization.CultureInfo.InvariantCulture))).ToList();
+        FaultHook.Reach("validated");
+
+        var over = files.FirstOrDefault(f => f.RejectRate > options.MaxRejectRate);
+        if (over is not null)
+            return RejectRateExceeded(connection, over, files, byRule);
+        WriteQuarantine(connection, folder);
+
+        var starRows = Step("build star schema", () => Outcome<long>.Ok(StarBuilder.Build(connection, progress)));
+        FaultHook.Reach("star");
+        IReadOnlyList<ExportedTable> tables = [];
+        Step("export parquet", () =>
+        {
+            tables = ParquetExporter.Export(connection, folder, progress);
+            return Outcome<long>.Ok(starRows.Value);
+        });
+        FaultHook.Reach("exported");
+        Step("write warehouse.duckdb", () => { KeepAcceptedRows(connection); return Outcome<long>.Ok(read.Value); });
+        connection.Close();
+
+        var result = new LoadResult(id, folder, options.Append, previous, files, byRule, tables, Warnings, _steps);
+        ManifestWriter.WriteFileAtomically(Path.Combine(folder, "manifest.json"), ManifestWriter.Write(result, options));
+        return Outcome<LoadResult>.Ok(result);
+    }
+
+    private void Configure(DuckDBConnection connection)
+    {
+        var temp = Path.Combine(folder, "tmp").Replace("'", "''");
+        Sql.Execute(connection, $"""
+            set memory_limit = '{options.MemoryLimit}';
+            set threads = {options.Threads};
+            set preserve_insertion_order = true;
+            set temp_directory = '{temp}';
+            """);
+        Sql.Execute(connection, Sql.File("macros.sql").Replace("{decimal_comma}", options.DecimalComma ? "true" : "false"));
+        Validator.CreateFailuresTable(connection);
+        Quarantine.CreateRawLinesTable(connection);
+    }
+
+    private Outcome<long> Step(string name, Func<Outcome<long>> work)
+    {
+        progress?.Report(new ProgressUpdate(name, 0, null));
+        var clock = Stopwatch.StartNew();
+        var outcome = work();
+        if (outcome.IsSuccess)
+            _steps.Add(new StepTiming(name, clock.Elapsed.TotalSeconds, outcome.Value));
+        return outcome;
+    }
+}

@@ -1,0 +1,58 @@
+using System.Reflection;
+using DuckDB.NET.Data;
+
+namespace KpiWarehouse.Etl;
+
+/// <summary>The SQL files under <c>sql/</c> (embedded resources) and the few calls that run SQL.</summary>
+internal static class Sql
+{
+    private static readonly Assembly Assembly = typeof(Sql).Assembly;
+
+    /// <summary>The text of <c>sql/&lt;path&gt;</c>, e.g. <c>marts/fct_sales.sql</c>.</summary>
+    public static string File(string path)
+    {
+        var name = "KpiWarehouse.Etl.sql." + path.Replace('/', '.');
+        using var stream = Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"SQL resource {name} is not embedded");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    /// <summary>True when <c>sql/&lt;path&gt;</c> exists.</summary>
+    public static bool Exists(string path) =>
+        Assembly.GetManifestResourceInfo("KpiWarehouse.Etl.sql." + path.Replace('/', '.')) is not null;
+
+    public static void Execute(DuckDBConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    public static T Scalar<T>(DuckDBConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        var value = command.ExecuteScalar();
+        return value is null or DBNull ? default! : (T)Convert.ChangeType(value, typeof(T), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    public static List<object?[]> Rows(DuckDBConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        using var reader = command.ExecuteReader();
+        var rows = new List<object?[]>();
+        while (reader.Read())
+        {
+            var row = new object?[reader.FieldCount];
+            for (var i = 0; i < row.Length; i++)
+                row[i] = reader.IsDBNull(i) ? null : reader.GetValue(i);
+            rows.Add(row);
+        }
+        return rows;
+    }
+
+    /// <summary>A SQL string literal.</summary>
+    public static string Quote(string text) => "'" + text.Replace("'", "''") + "'";
+}

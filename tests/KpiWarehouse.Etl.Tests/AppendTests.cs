@@ -1,0 +1,39 @@
+using KpiWarehouse.Etl.Tests.Support;
+
+namespace KpiWarehouse.Etl.Tests;
+
+/// <summary>
+/// corpus/append: batch a (the first load), batch b (new rows and newer versions of existing keys: an open
+/// opportunity that has since been won, a customer that changed segment) and merged (a's rows with b's versions
+/// replacing them, plus b's new rows) — what a full load of everything would read.
+/// </summary>
+public sealed class AppendTests
+{
+    [Fact]
+    public void Append_BatchAfterFullLoad_EqualsFullLoadOfMergedInput()
+    {
+        using var temp = TestPaths.Temp();
+        var incremental = temp.Sub("incremental");
+        var first = WarehouseLoader.Load(new LoadOptions(TestPaths.Corpus("append", "a"), incremental));
+        Assert.True(first.IsSuccess, first.Error?.ToString());
+        var appended = WarehouseLoader.Load(new LoadOptions(TestPaths.Corpus("append", "b"), incremental, Append: true));
+        Assert.True(appended.IsSuccess, appended.Error?.ToString());
+        var full = WarehouseLoader.Load(new LoadOptions(TestPaths.Corpus("append", "merged"), temp.Sub("full")));
+        Assert.True(full.IsSuccess, full.Error?.ToString());
+
+        Assert.Equal(full.Value.RowsLoaded, appended.Value.RowsLoaded);
+        Assert.True(appended.Value.Files.Sum(f => f.RowsCarried) > 0);
+        foreach (var file in appended.Value.Files)
+            Assert.Equal(file.RowsRead + file.RowsCarried, file.RowsLoaded + file.RowsQuarantined);
+        Folders.AssertSameParquet(full.Value.GenerationFolder, appended.Value.GenerationFolder);
+    }
+
+    [Fact]
+    public void Append_WithoutPublishedGeneration_FailsWithOneLine()
+    {
+        using var temp = TestPaths.Temp();
+        var outcome = WarehouseLoader.Load(new LoadOptions(TestPaths.Corpus("append", "b"), temp.Sub("w"), Append: true));
+        Assert.False(outcome.IsSuccess);
+        Assert.Equal(LoadDiagnostics.NothingToAppend, outcome.Error!.Code);
+    }
+}
