@@ -92,7 +92,7 @@ public static partial class ModelBuilder
     }
 
     /// <summary>Null when <paramref name="reference"/> names an existing object, otherwise how to name what is missing.</summary>
-    internal static string? Resolve(Model.Model model, IReadOnlySet<string> measures, DaxReference reference)
+    public static string? Resolve(Model.Model model, IReadOnlySet<string> measures, DaxReference reference)
     {
         if (reference.Table is null)
             return measures.Contains(reference.Name) ? null : $"measure [{reference.Name}]";
