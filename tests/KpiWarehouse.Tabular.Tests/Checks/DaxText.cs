@@ -14,7 +14,7 @@ public static class DaxText
             var c = dax[i];
             if (c is '"' or '\'' or '[')
             {
-                var end = Catalog.DaxBalance.ClosingDelimiter(dax, i, c == '[' ? ']' : c);
+                var end = global::KpiWarehouse.Catalog.DaxBalance.ClosingDelimiter(dax, i, c == '[' ? ']' : c);
                 end = end < 0 ? dax.Length - 1 : end;
                 code.Append(' ', end - i + 1);
                 i = end;

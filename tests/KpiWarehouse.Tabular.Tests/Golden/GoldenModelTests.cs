@@ -1,3 +1,4 @@
+using KpiWarehouse.Tabular.Building;
 using KpiWarehouse.Tabular.Pbip;
 using KpiWarehouse.Tabular.Tests.Support;
 
@@ -49,7 +50,7 @@ public sealed class GoldenModelTests
     public void Generate_SameSchemaTwice_ByteIdenticalFiles()
     {
         var first = PbipWriter.Write(Models.Database);
-        var again = PbipWriter.Write(Building.ModelBuilder.Build(Models.Catalog, Models.Schema, new Building.ModelOptions()).Value.Database);
+        var again = PbipWriter.Write(ModelBuilder.Build(Models.Catalog, Models.Schema, new ModelOptions()).Value.Database);
 
         Assert.Equal(first.Select(f => f.Path), again.Select(f => f.Path));
         Assert.All(first.Zip(again), pair => Assert.Equal(pair.First.Content, pair.Second.Content));
