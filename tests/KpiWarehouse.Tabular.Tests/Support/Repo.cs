@@ -1,0 +1,29 @@
+namespace KpiWarehouse.Tabular.Tests.Support;
+
+/// <summary>Paths of the repository the tests run in, and of the shared folder beside it.</summary>
+public static class Repo
+{
+    /// <summary>The folder holding KpiWarehouse.sln.</summary>
+    public static string Root { get; } = FindRoot();
+
+    /// <summary>The fixture warehouse whose manifest matches docs/star-schema.md.</summary>
+    public static string FixtureWarehouse => Path.Combine(Root, "tests", "KpiWarehouse.Tabular.Tests", "Fixtures", "warehouse");
+
+    /// <summary>The committed golden model.</summary>
+    public static string GoldenModel => Path.Combine(Root, "models", "KpiWarehouse");
+
+    /// <summary>../shared/spec/kpi-catalog.md, when the shared folder is beside the clone.</summary>
+    public static string SpecCatalog => Path.GetFullPath(Path.Combine(Root, "..", "..", "shared", "spec", "kpi-catalog.md")) is var worktree && File.Exists(worktree)
+        ? worktree
+        : Path.GetFullPath(Path.Combine(Root, "..", "shared", "spec", "kpi-catalog.md"));
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "KpiWarehouse.sln")))
+                return dir.FullName;
+        }
+        throw new InvalidOperationException("KpiWarehouse.sln not found above " + AppContext.BaseDirectory);
+    }
+}
