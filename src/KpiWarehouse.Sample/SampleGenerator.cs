@@ -35,6 +35,7 @@ public static class SampleGenerator
             using (var files = new SampleFiles(outDir))
             {
                 new SalesSimulation(new Rng(seed), files, SampleSize.For(scale), progress).Run();
+                files.Complete();
                 summary = new SampleSummary(files.All.Select(f => new SampleFileCount(f.Name + ".csv", f.Rows)).ToList());
             }
             return Outcome<SampleSummary>.Ok(summary);

@@ -36,7 +36,8 @@ public sealed class MonthlyIngredientsTests(FullSample sample) : IClassFixture<F
         ["won upsell or cross-sell deals"] = t => t("opportunities").Where(o => o["status"] == "WON" && o["type"] is "UPSELL" or "CROSS_SELL").Select(o => o.Month("closed_at")),
         ["opportunities open at the month end (Pipeline Value)"] = t => AllMonths.Where(m => t("opportunities").Any(o =>
             string.CompareOrdinal(o.Month("created_at"), m) <= 0 && (o["closed_at"].Length == 0 || string.CompareOrdinal(o.Month("closed_at"), m) > 0))),
-        ["stage entries (Active Opportunities)"] = t => t("opportunity_stages").Select(s => s.Month("entered_at")),
+        ["open at the month end and moved in the month (Active Opportunities)"] = t => OpenAtMonthEnd(t, moved: true),
+        ["open at the month end and not moved in the month (Stagnant Opportunities)"] = t => OpenAtMonthEnd(t, moved: false),
         ["quotes sent"] = t => t("quotes").Select(q => q.Month("sent_at")),
         ["quotes signed"] = t => t("quotes").Where(q => q["status"] == "SIGNED").Select(q => q.Month("decided_at")),
         ["inbound leads"] = t => t("leads").Where(l => l["direction"] == "INBOUND").Select(l => l.Month("created_at")),
@@ -83,6 +84,15 @@ public sealed class MonthlyIngredientsTests(FullSample sample) : IClassFixture<F
     }
 
     private List<Dictionary<string, string>> Table(string name) => sample.Cache(name);
+
+    private static IEnumerable<string> OpenAtMonthEnd(Func<string, List<Dictionary<string, string>>> t, bool moved)
+    {
+        var entered = t("opportunity_stages").Select(s => (s["opportunity_id"], s.Month("entered_at"))).ToHashSet();
+        return AllMonths.Where(m => t("opportunities").Any(o =>
+            string.CompareOrdinal(o.Month("created_at"), m) <= 0
+            && (o["closed_at"].Length == 0 || string.CompareOrdinal(o.Month("closed_at"), m) > 0)
+            && entered.Contains((o["opportunity_id"], m)) == moved));
+    }
 
     private static Dictionary<string, string> FirstOrders(Func<string, List<Dictionary<string, string>>> t) =>
         t("orders").GroupBy(o => o["customer_id"]).ToDictionary(g => g.Key, g => g.Min(o => o.Month("order_date"))!);

@@ -56,4 +56,21 @@ public sealed class ScaleTests
             File.Delete(file);
         }
     }
+
+    [Fact]
+    public void Generate_AFileNameIsTakenByAFolder_FailsWithS002()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "kpiw-sample-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Path.Combine(folder, "orders.csv"));
+        try
+        {
+            var outcome = SampleGenerator.Generate(folder, 0.05, 1);
+            Assert.False(outcome.IsSuccess);
+            Assert.Equal("KPIW-S002", outcome.Error!.Code);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
 }

@@ -1,27 +1,28 @@
-using System.Text;
 using KpiWarehouse.Sample.Time;
 
 namespace KpiWarehouse.Sample.Output;
 
 /// <summary>
-/// One CSV file written field by field into a char buffer that is encoded to UTF-8 (no BOM) in large
-/// blocks: RFC 4180 quoting, <c>,</c> delimiter, LF line ends, invariant formats, no per-row allocation.
-/// The buffer is only flushed between fields, so a surrogate pair is never split.
+/// One CSV file written field by field into a block of characters that a <see cref="BackgroundWriter"/>
+/// encodes to UTF-8 (no BOM) and writes: RFC 4180 quoting, <c>,</c> delimiter, LF line ends, invariant
+/// formats, no per-row allocation. A block is only handed over between fields, so a surrogate pair is
+/// never split.
 /// </summary>
-internal sealed class CsvFile : IDisposable
+internal sealed class CsvFile
 {
-    private const int BufferChars = 1 << 16;
-    private static readonly Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+    private const int BufferChars = BackgroundWriter.BlockChars;
 
     private readonly Stream _stream;
-    private readonly char[] _chars = new char[BufferChars];
-    private readonly byte[] _bytes = new byte[BufferChars * 3];
+    private readonly BackgroundWriter _writer;
+    private char[] _chars;
     private int _pos;
     private bool _rowStart = true;
 
-    public CsvFile(Stream stream, string name, IEnumerable<string> header)
+    public CsvFile(Stream stream, BackgroundWriter writer, string name, IEnumerable<string> header)
     {
         _stream = stream;
+        _writer = writer;
+        _chars = writer.Rent();
         Name = name;
         foreach (var column in header)
             Text(column);
@@ -138,19 +139,14 @@ internal sealed class CsvFile : IDisposable
         TwoDigits(second % 60);
     }
 
+    /// <summary>Hands the characters written so far to the background writer.</summary>
     public void Flush()
     {
         if (_pos == 0)
             return;
-        var count = Utf8.GetBytes(_chars, 0, _pos, _bytes, 0);
-        _stream.Write(_bytes, 0, count);
+        _writer.Submit(_stream, _chars, _pos);
+        _chars = _writer.Rent();
         _pos = 0;
-    }
-
-    public void Dispose()
-    {
-        Flush();
-        _stream.Dispose();
     }
 
     private void Separator(int room)

@@ -6,24 +6,34 @@ namespace KpiWarehouse.Sample.Output;
 internal sealed class SampleFiles : IDisposable
 {
     private readonly List<CsvFile> _all = [];
+    private readonly List<Stream> _streams = [];
+    private readonly BackgroundWriter _writer = new();
 
     public SampleFiles(string folder)
     {
-        Reps = Open(folder, RawSchema.Reps);
-        Customers = Open(folder, RawSchema.Customers);
-        Products = Open(folder, RawSchema.Products);
-        Stages = Open(folder, RawSchema.Stages);
-        Leads = Open(folder, RawSchema.Leads);
-        Opportunities = Open(folder, RawSchema.Opportunities);
-        OpportunityStages = Open(folder, RawSchema.OpportunityStages);
-        Quotes = Open(folder, RawSchema.Quotes);
-        Activities = Open(folder, RawSchema.Activities);
-        Meetings = Open(folder, RawSchema.Meetings);
-        Orders = Open(folder, RawSchema.Orders);
-        SubscriptionEvents = Open(folder, RawSchema.SubscriptionEvents);
-        MarketingSpend = Open(folder, RawSchema.MarketingSpend);
-        Surveys = Open(folder, RawSchema.Surveys);
-        Targets = Open(folder, RawSchema.Targets);
+        try
+        {
+            Reps = Open(folder, RawSchema.Reps);
+            Customers = Open(folder, RawSchema.Customers);
+            Products = Open(folder, RawSchema.Products);
+            Stages = Open(folder, RawSchema.Stages);
+            Leads = Open(folder, RawSchema.Leads);
+            Opportunities = Open(folder, RawSchema.Opportunities);
+            OpportunityStages = Open(folder, RawSchema.OpportunityStages);
+            Quotes = Open(folder, RawSchema.Quotes);
+            Activities = Open(folder, RawSchema.Activities);
+            Meetings = Open(folder, RawSchema.Meetings);
+            Orders = Open(folder, RawSchema.Orders);
+            SubscriptionEvents = Open(folder, RawSchema.SubscriptionEvents);
+            MarketingSpend = Open(folder, RawSchema.MarketingSpend);
+            Surveys = Open(folder, RawSchema.Surveys);
+            Targets = Open(folder, RawSchema.Targets);
+        }
+        catch
+        {
+            Dispose(); // a file that cannot be opened must not leave the writer thread running
+            throw;
+        }
     }
 
     public CsvFile Reps { get; }
@@ -45,17 +55,27 @@ internal sealed class SampleFiles : IDisposable
     /// <summary>Every file, in the order of <see cref="RawSchema.Entities"/>.</summary>
     public IReadOnlyList<CsvFile> All => _all;
 
-    public void Dispose()
+    /// <summary>Writes out everything still buffered; rethrows a write failure.</summary>
+    public void Complete()
     {
         foreach (var file in _all)
-            file.Dispose();
+            file.Flush();
+        _writer.Complete();
+    }
+
+    public void Dispose()
+    {
+        _writer.Dispose();
+        foreach (var stream in _streams)
+            stream.Dispose();
     }
 
     private CsvFile Open(string folder, RawEntity entity)
     {
         var stream = new FileStream(Path.Combine(folder, entity.FileName), FileMode.Create, FileAccess.Write,
             FileShare.None, bufferSize: 1, FileOptions.SequentialScan);
-        var file = new CsvFile(stream, entity.Name, entity.Columns.Select(c => c.Name));
+        _streams.Add(stream);
+        var file = new CsvFile(stream, _writer, entity.Name, entity.Columns.Select(c => c.Name));
         _all.Add(file);
         return file;
     }

@@ -9,6 +9,12 @@ internal sealed partial class SalesSimulation
     private static readonly string[] RoleCodes = ["SDR", "BDM", "AM", "MANAGER"];
     private static readonly Role[] RolePattern = [Role.Sdr, Role.Bdm, Role.Am, Role.Sdr, Role.Bdm, Role.Am, Role.Sdr, Role.Bdm, Role.Am, Role.Bdm];
 
+    /// <summary>
+    /// Reps hired before the data were hired from 2020-01-01 on: hire dates widen the warehouse's Date
+    /// table (star-schema.md), so they stay close to the data's three years.
+    /// </summary>
+    private const int VeteranDays = 731;
+
     /// <summary>2023-06-30: the day the first leaver's contract ends.</summary>
     private const int FirstLeaverDay = 545;
 
@@ -44,15 +50,15 @@ internal sealed partial class SalesSimulation
     {
         var teams = Math.Clamp(_size.Reps / 8, 2, Geography.Teams.Length);
         var managers = new int[teams];
-        AddRep(Role.Manager, 0, hireDay: -_rng.Between(2500, 4000));
+        AddRep(Role.Manager, 0, hireDay: -_rng.Between(600, VeteranDays));
         for (var t = 0; t < teams; t++)
-            managers[t] = AddRep(Role.Manager, t, hireDay: -_rng.Between(800, 3000));
+            managers[t] = AddRep(Role.Manager, t, hireDay: -_rng.Between(200, VeteranDays));
         var leaverPlaced = false;
         for (var i = 0; _reps.Count < _size.Reps; i++)
         {
             var role = RolePattern[i % RolePattern.Length];
             var hiredDuringData = i == 2 || _rng.Chance(0.18);
-            var hireDay = hiredDuringData ? _rng.Between(20, 800) : -_rng.Between(30, 3000);
+            var hireDay = hiredDuringData ? _rng.Between(20, 800) : -_rng.Between(30, VeteranDays);
             var rep = AddRep(role, i % teams, hireDay);
             if (!leaverPlaced && role == Role.Bdm && !hiredDuringData)
             {
@@ -94,7 +100,7 @@ internal sealed partial class SalesSimulation
         file.Text(Geography.Teams[rep.Team].Team);
         file.Text(Geography.Teams[rep.Team].Region);
         RepId(file, manager);
-        file.Date(Math.Max(rep.HireDay, SampleCalendar.FirstWritableDay));
+        file.Date(rep.HireDay);
         if (rep.LeaveDay == int.MaxValue)
             file.Empty();
         else

@@ -13,7 +13,7 @@ internal static class SampleCalendar
     public const int SecondsPerDay = 86_400;
     public const long EndOfData = (long)Days * SecondsPerDay - 1;
 
-    /// <summary>The earliest day that can be written: 2010-01-01 (hire dates of long-serving reps).</summary>
+    /// <summary>The earliest day that can be written: 2010-01-01 (legacy customers' creation dates and reps' hire dates are earlier than the data).</summary>
     private static readonly int TableStart;
     private static readonly char[] DateText;
     private static readonly int[] MonthStarts = new int[Months + 1];
