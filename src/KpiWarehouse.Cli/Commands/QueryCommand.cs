@@ -1,5 +1,7 @@
 using System.CommandLine;
 using KpiWarehouse.Cli.Hosting;
+using KpiWarehouse.Dax.Query;
+using KpiWarehouse.Query.Output;
 
 namespace KpiWarehouse.Cli.Commands;
 
@@ -9,7 +11,10 @@ public static class QueryCommand
     public static Command Create()
     {
         var warehouse = CommonOptions.Warehouse();
-        var model = CommonOptions.Model();
+        var model = new Option<FileSystemInfo?>("--model")
+        {
+            Description = "The model: a folder written by 'kpiw model' or its model.bim (default: generated from the warehouse).",
+        };
         var text = new Argument<string?>("query") { Description = "The DAX query (EVALUATE …); omit to read --file or standard input.", Arity = ArgumentArity.ZeroOrOne };
         var file = new Option<FileInfo?>("--file") { Description = "Read the query from this file." };
         var format = new Option<string>("--format") { Description = "table, csv or json.", DefaultValueFactory = _ => "table" };
@@ -17,7 +22,44 @@ public static class QueryCommand
         var role = new Option<string?>("--role") { Description = "Evaluate under this row-level security role." };
         var user = new Option<string?>("--user") { Description = "The user name USERPRINCIPALNAME() returns (with --role)." };
         var command = new Command("query", "Run a DAX query against the warehouse with the model's measures.") { warehouse, model, text, file, format, role, user };
-        CommandAction.Set(command, (parse, context) => NotBuiltYet.Fail("kpiw query", 8));
+        CommandAction.Set(command, (parse, context) =>
+        {
+            var query = QueryText(parse.GetValue(text), parse.GetValue(file));
+            var host = ModelSource.OpenHost(parse.GetValue(warehouse)!, parse.GetValue(model));
+            var roleName = parse.GetValue(role);
+            if (roleName is not null && !host.Engine.Roles.Any(r => string.Equals(r.Name, roleName, StringComparison.OrdinalIgnoreCase)))
+            {
+                return CommandContext.Fail("KPIW-C004",
+                    $"the model has no role '{roleName}' (it has: {string.Join(", ", host.Engine.Roles.Select(r => r.Name))})");
+            }
+
+            var result = host.Evaluate(query, new EvaluateOptions(parse.GetValue(user), roleName));
+            if (!result.IsSuccess)
+                return CommandContext.Fail(result.Error!.Code, result.Error.Message, Position(result.Error));
+
+            ResultWriter.Write(Console.Out, result.Tables, Enum.Parse<ResultFormat>(parse.GetValue(format)!, ignoreCase: true));
+            return ExitCodes.Success;
+        });
         return command;
     }
+
+    private static string QueryText(string? argument, FileInfo? file)
+    {
+        if (argument is not null && file is not null)
+            CommandContext.Fail("KPIW-C003", "give the query either as an argument or with --file, not both");
+        if (argument is not null)
+            return argument;
+        if (file is not null)
+        {
+            if (!file.Exists)
+                CommandContext.Fail("KPIW-C003", "the query file does not exist", file.FullName);
+            return File.ReadAllText(file.FullName);
+        }
+        if (!Console.IsInputRedirected)
+            CommandContext.Fail("KPIW-C003", "no query: give it as an argument, with --file, or on standard input");
+        return Console.In.ReadToEnd();
+    }
+
+    private static string? Position(Dax.Diagnostics.DaxDiagnostic error) =>
+        error.Span is { } span ? $"query line {span.Line}, column {span.Column}" : null;
 }
