@@ -1,18 +1,53 @@
 using System.CommandLine;
 using KpiWarehouse.Cli.Hosting;
+using KpiWarehouse.Contract.Diagnostics;
+using KpiWarehouse.Contract.Warehouse;
+using KpiWarehouse.Reference;
+using KpiWarehouse.Reference.Reading;
+using KpiWarehouse.Verify.Dax;
+using KpiWarehouse.Verify.Grid;
+using KpiWarehouse.Verify.Inputs;
+using KpiWarehouse.Verify.Reports;
+using KpiWarehouse.Verify.Running;
 
 namespace KpiWarehouse.Cli.Commands;
 
-/// <summary><c>kpiw verify --warehouse DIR</c>: every measure, cell by cell, against the C# reference.</summary>
+/// <summary><c>kpiw verify --warehouse DIR</c>: every measure, cell by cell, against the C# reference (docs/verify.md).</summary>
 public static class VerifyCommand
 {
-    public static Command Create()
+    /// <summary>The command; <paramref name="openDax"/> replaces <see cref="DaxRunnerFactory.Open"/> (tests).</summary>
+    public static Command Create(Func<WarehouseLocation, DirectoryInfo?, Outcome<IDaxRunner>>? openDax = null)
     {
         var warehouse = CommonOptions.Warehouse();
         var model = CommonOptions.Model();
-        var kpi = new Option<string[]>("--kpi") { Description = "Verify only these KPIs (repeatable).", AllowMultipleArgumentsPerToken = true };
-        var command = new Command("verify", "Evaluate every measure with the DAX engine and compare each cell with the reference calculation.") { warehouse, model, kpi };
-        CommandAction.Set(command, (parse, context) => NotBuiltYet.Fail("kpiw verify", 6));
+        var kpi = new Option<string[]>("--kpi") { Description = "Verify only these KPIs (exact names, repeatable).", AllowMultipleArgumentsPerToken = true };
+        var raw = new Option<DirectoryInfo?>("--raw") { Description = "The raw folder the load read (default: the one the load's manifest records)." };
+        var report = new Option<DirectoryInfo?>("--report") { Description = "Where to write verify-report.json and verify-report.html (default: the current folder)." };
+        var rlsUsers = new Option<int>("--rls-users") { Description = "Users verified per RLS role, spread over the reps (0 = all).", DefaultValueFactory = _ => 3 };
+        var command = new Command("verify", "Evaluate every measure with the DAX engine and compare each cell with the reference calculation.")
+        {
+            warehouse, model, kpi, raw, report, rlsUsers,
+        };
+        CommandAction.Set(command, (parse, context) =>
+        {
+            var location = Must(WarehouseLocation.Open(parse.GetValue(warehouse)!.FullName));
+            var kpis = Must(KpiSelection.Select(VerifyKpis.All(), parse.GetValue(kpi)));
+            var source = Must(ReferenceSource.Resolve(location, parse.GetValue(raw)?.FullName));
+            var data = Must(RawDataReader.Read(source.RawFolder, source.Options));
+            var dax = Must((openDax ?? DaxRunnerFactory.Open)(location, parse.GetValue(model)));
+            var verifier = new Verifier(dax, ReferenceCalculator.Create(data), new VerifyOptions(Math.Max(0, parse.GetValue(rlsUsers))));
+            var result = Must(ConsoleProgress.Run(context, progress => verifier.Run(kpis, progress)));
+            var files = Must(ReportFiles.Write(result, parse.GetValue(report)?.FullName ?? Directory.GetCurrentDirectory()));
+            VerifySummary.Print(result, data.Findings, files, Console.Out);
+            return result.Passed ? ExitCodes.Success : ExitCodes.Failure;
+        });
         return command;
+    }
+
+    private static T Must<T>(Outcome<T> outcome)
+    {
+        if (!outcome.IsSuccess)
+            CommandContext.Fail(outcome.Error!);
+        return outcome.Value;
     }
 }
