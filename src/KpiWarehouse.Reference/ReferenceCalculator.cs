@@ -68,10 +68,10 @@ public sealed class ReferenceCalculator
     private Prepared Prepare(Cell cell)
     {
         var dates = cell.Dates is null ? _index.Calendar : cell.Dates.Intersect(_index.Calendar);
-        bool[]? Mask(Dimension d)
+        MemberMask? Mask(Dimension d)
         {
             var filters = cell.Filters.Where(f => f.Dimension == d).ToList();
-            return filters.Count == 0 ? null : _index.Members.Of(d).Mask(filters);
+            return filters.Count == 0 ? null : new MemberMask(_index.Members.Of(d).Mask(filters));
         }
         var scope = new Scope(_index, dates, Mask(Dimension.Customer), Mask(Dimension.Rep), Mask(Dimension.Product), Mask(Dimension.Channel));
         return new Prepared(dates, scope);
