@@ -61,6 +61,16 @@ public sealed class ReferenceCalculator
         return kpi.Compute(prepared.Scope.Only(kpi.Dims));
     }
 
+    /// <summary>
+    /// The target of the model's KPI objects: Σ target of targets.csv rows with <paramref name="metric"/> (REVENUE,
+    /// NEW_LEADS or DEALS_WON) and month in D, filtered by Rep only (company rows count when Rep is not filtered).
+    /// </summary>
+    public decimal? EvaluateTarget(string metric, Cell cell)
+    {
+        var prepared = _prepared.GetValue(cell, c => Prepare(c));
+        return prepared.Dates.IsEmpty ? null : RevenueKpis.TargetSum(prepared.Scope.Only(Kpis.Dims.R), metric.Trim().ToUpperInvariant());
+    }
+
     /// <summary>Every KPI in <paramref name="cell"/>, by name, in catalog order.</summary>
     public IReadOnlyList<(string Kpi, decimal? Value)> EvaluateAll(Cell cell) =>
         KpiRegistry.All.Select(k => (k.Name, Evaluate(k.Name, cell))).ToList();
