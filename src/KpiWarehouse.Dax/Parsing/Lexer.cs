@@ -5,51 +5,66 @@ using KpiWarehouse.Dax.Syntax;
 namespace KpiWarehouse.Dax.Parsing;
 
 /// <summary>
-/// Turns DAX text into tokens in one left-to-right pass, skipping whitespace and the three comment
-/// forms (<c>// …</c>, <c>-- …</c>, <c>/* … */</c>). Stops at the first lexical error. Linear in the
-/// text length; never looks back.
+/// Turns DAX text into tokens in one left-to-right pass, on demand, skipping whitespace and the three
+/// comment forms (<c>// …</c>, <c>-- …</c>, <c>/* … */</c>). Stops at the first lexical error. Linear in
+/// the text length; never looks back; a parser that stops early leaves the rest of the text unread.
 /// </summary>
 public sealed partial class Lexer
 {
     private readonly string _text;
-    private readonly ImmutableArray<SyntaxToken>.Builder _tokens = ImmutableArray.CreateBuilder<SyntaxToken>();
     private int _position;
     private int _line = 1;
     private int _lineStart;
+    private SyntaxToken _scanned;
 
-    private Lexer(string text) => _text = text;
+    /// <summary>A lexer at the start of <paramref name="text"/>; <see cref="Next"/> reads one token at a time.</summary>
+    public Lexer(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        _text = text;
+    }
+
+    /// <summary>The lexical error met so far, if any; after it <see cref="Next"/> only returns the end.</summary>
+    public DaxDiagnostic? Error { get; private set; }
 
     /// <summary>The tokens of <paramref name="text"/>, or those before the first lexical error and the error.</summary>
     public static LexResult Tokenize(string text)
     {
-        ArgumentNullException.ThrowIfNull(text);
         var lexer = new Lexer(text);
-        var error = lexer.Run();
-        lexer._tokens.Add(new SyntaxToken(TokenKind.EndOfInput, "", "", lexer.SpanFrom(lexer._position, lexer._line, lexer._lineStart)));
-        return new LexResult(lexer._tokens.ToImmutable(), error);
+        var tokens = ImmutableArray.CreateBuilder<SyntaxToken>();
+        SyntaxToken token;
+        do
+        {
+            token = lexer.Next();
+            tokens.Add(token);
+        }
+        while (token.Kind != TokenKind.EndOfInput);
+
+        return new LexResult(tokens.ToImmutable(), lexer.Error);
     }
 
-    private DaxDiagnostic? Run()
+    /// <summary>
+    /// The next token; at the end of the text, or from a lexical error on, an empty
+    /// <see cref="TokenKind.EndOfInput"/> token (at the error's position after an error).
+    /// </summary>
+    public SyntaxToken Next()
     {
-        while (true)
+        if (Error is null)
         {
-            var triviaError = SkipTrivia();
-            if (triviaError is not null)
+            var error = SkipTrivia();
+            if (error is null && _position < _text.Length)
             {
-                return triviaError;
+                error = ScanToken();
+                if (error is null)
+                {
+                    return _scanned;
+                }
             }
 
-            if (_position >= _text.Length)
-            {
-                return null;
-            }
-
-            var error = ScanToken();
-            if (error is not null)
-            {
-                return error;
-            }
+            Error = error;
         }
+
+        return new SyntaxToken(TokenKind.EndOfInput, "", "", SpanAt(_position, _line, _lineStart, 0));
     }
 
     private DaxDiagnostic? SkipTrivia()
@@ -172,6 +187,6 @@ public sealed partial class Lexer
     private void Add(TokenKind kind, int start, int line, int lineStart, string value)
     {
         var span = SpanFrom(start, line, lineStart);
-        _tokens.Add(new SyntaxToken(kind, _text.Substring(start, span.Length), value, span));
+        _scanned = new SyntaxToken(kind, _text.Substring(start, span.Length), value, span);
     }
 }

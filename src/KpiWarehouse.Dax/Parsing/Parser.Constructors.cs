@@ -118,7 +118,7 @@ internal sealed partial class Parser
 
     /// <summary>
     /// A row is <c>(a, b, …)</c> or one value. A value may itself start with a parenthesis
-    /// (<c>{ (1 + 2) * 3 }</c>), so after <c>(expr)</c> the expression continues from it.
+    /// (<c>{ (1 + 2) * 3 }</c>, <c>{ (a, b) IN t }</c>), so the expression continues from it.
     /// </summary>
     private TableConstructorRow? ParseConstructorRow()
     {
@@ -138,10 +138,25 @@ internal sealed partial class Parser
         if (At(TokenKind.Comma))
         {
             var values = ParseValueList(first, open.Span, "the row");
-            return values is null ? null : new TableConstructorRow(values.Value, SpanFrom(open.Span));
+            if (values is null)
+            {
+                return null;
+            }
+
+            if (!AtKeyword("IN"))
+            {
+                return new TableConstructorRow(values.Value, SpanFrom(open.Span));
+            }
+
+            // { (a, b) IN t } is one value: the list was the left operand of IN, not a row.
+            first = new TupleExpression(values.Value, SpanFrom(open.Span));
+        }
+        else if (!ExpectClose(TokenKind.CloseParen, ")", "the parenthesis", open.Span))
+        {
+            return null;
         }
 
-        if (!ExpectClose(TokenKind.CloseParen, ")", "the parenthesis", open.Span) || !Enter())
+        if (!Enter())
         {
             return null;
         }

@@ -42,7 +42,7 @@ internal sealed partial class Parser
     private Expression? ParseWord()
     {
         var token = Current;
-        var next = PeekToken(1).Kind;
+        var next = NextToken.Kind;
         if (IsKeyword(token, "VAR") && next is not (TokenKind.OpenParen or TokenKind.BracketedName))
         {
             return ParseVar();
@@ -73,7 +73,7 @@ internal sealed partial class Parser
         if (token.Text.Contains('.', StringComparison.Ordinal))
         {
             // Only function names may contain dots; a table so named must be quoted.
-            return Fail<Expression>(DaxDiagnostics.Expected($"'(' after the function name {token.Text}", Describe(PeekToken(1)), PeekToken(1).Span));
+            return Fail<Expression>(DaxDiagnostics.Expected($"'(' after the function name {token.Text}", Describe(NextToken), NextToken.Span));
         }
 
         Advance();

@@ -86,7 +86,7 @@ internal sealed partial class Parser
         var table = Current;
         var tableOk = table.Kind == TokenKind.QuotedName
             || (table.Kind == TokenKind.Identifier && SyntaxFacts.IsPlainName(table.Text, allowKeyword: true));
-        if (!tableOk || PeekToken(1).Kind != TokenKind.BracketedName)
+        if (!tableOk || NextToken.Kind != TokenKind.BracketedName)
         {
             return Fail<Definition>(DaxDiagnostics.Expected($"a name such as 'Table'[Name] after {word}", Describe(table), table.Span));
         }

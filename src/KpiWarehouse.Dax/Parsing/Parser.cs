@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using KpiWarehouse.Dax.Diagnostics;
 using KpiWarehouse.Dax.Syntax;
 
@@ -10,18 +9,19 @@ namespace KpiWarehouse.Dax.Parsing;
 /// </summary>
 internal sealed partial class Parser
 {
-    private readonly ImmutableArray<SyntaxToken> _tokens;
-    private readonly DaxDiagnostic? _lexError;
-    private int _index;
+    private readonly Lexer _lexer;
+    private SyntaxToken _previous;
+    private SyntaxToken _current;
+    private SyntaxToken _next;
     private int _depth;
     private DaxDiagnostic? _error;
 
     public Parser(string text)
     {
-        ArgumentNullException.ThrowIfNull(text);
-        var lexed = Lexer.Tokenize(text);
-        _tokens = lexed.Tokens;
-        _lexError = lexed.Error;
+        _lexer = new Lexer(text);
+        _current = _lexer.Next();
+        _next = _lexer.Next();
+        _previous = _current;
     }
 
     public ParseResult<Expression> ParseStandaloneExpression()
@@ -42,9 +42,9 @@ internal sealed partial class Parser
     {
         // The lexer stopped at its error and ended the tokens there; parsing may have succeeded on the
         // truncated text or failed at that fake end. Either way the lexical error is the one to report.
-        if (_lexError is not null && (_error is null || _error.Span?.Start >= _lexError.Span?.Start))
+        if (_lexer.Error is { } lexError && (_error is null || _error.Span?.Start >= lexError.Span?.Start))
         {
-            return ParseResult<T>.Fail(_lexError);
+            return ParseResult<T>.Fail(lexError);
         }
 
         if (_error is not null)
@@ -58,16 +58,19 @@ internal sealed partial class Parser
             : ParseResult<T>.Ok(tree!);
     }
 
-    private SyntaxToken Current => _tokens[_index];
+    private SyntaxToken Current => _current;
 
-    private SyntaxToken PeekToken(int ahead) => _tokens[Math.Min(_index + ahead, _tokens.Length - 1)];
+    /// <summary>The token after <see cref="Current"/>: the parser never needs to look further.</summary>
+    private SyntaxToken NextToken => _next;
 
     private SyntaxToken Advance()
     {
-        var token = _tokens[_index];
-        if (_index < _tokens.Length - 1)
+        var token = _current;
+        if (token.Kind != TokenKind.EndOfInput)
         {
-            _index++;
+            _previous = _current;
+            _current = _next;
+            _next = _next.Kind == TokenKind.EndOfInput ? _next : _lexer.Next();
         }
 
         return token;
@@ -80,8 +83,8 @@ internal sealed partial class Parser
     private static bool IsKeyword(SyntaxToken token, string keyword) =>
         token.Kind == TokenKind.Identifier && string.Equals(token.Text, keyword, StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The span of the previous token's end, for nodes that end there.</summary>
-    private TextSpan Previous => _tokens[Math.Max(_index - 1, 0)].Span;
+    /// <summary>The span of the last token consumed, for nodes that end there.</summary>
+    private TextSpan Previous => _previous.Span;
 
     private TextSpan SpanFrom(TextSpan start) => TextSpan.Cover(start, Previous);
 
