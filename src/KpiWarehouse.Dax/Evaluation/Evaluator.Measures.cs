@@ -18,7 +18,7 @@ internal sealed partial class Evaluator
     public DaxValue EvaluateMeasure(Measure measure, EvalContext ctx)
     {
         if (ctx.Depth > MaxDepth)
-            throw new DaxEvaluationError(EvaluationDiagnostics.LimitExceeded, $"Measure [{measure.Name}] is nested too deeply.");
+            throw new DaxEvaluationError(EvaluationDiagnostics.LimitExceeded, $"Measure [{measure.Name}] is nested too deeply (is it circular?).");
         var filter = ctx.Rows is null ? ctx.Filter : ContextTransition(ctx);
         var key = (measure, filter, ctx.Calc, (object)ctx.Scope);
         if (_measureCache.TryGetValue(key, out var known)) return known;
@@ -29,7 +29,7 @@ internal sealed partial class Evaluator
 
     private DaxValue EvaluateMeasureUncached(Measure measure, EvalContext ctx, FilterContext filter)
     {
-        var inner = ctx with { Filter = filter, Rows = null, Vars = null, Depth = ctx.Depth + 1 };
+        var inner = ctx with { Filter = filter, Rows = null, Vars = Globals, Depth = ctx.Depth + 1 };
         foreach (var group in Model.CalculationGroups)
         {
             if (ctx.Calc.Applied.Contains(group)) continue;

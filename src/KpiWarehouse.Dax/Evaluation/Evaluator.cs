@@ -28,6 +28,9 @@ internal sealed partial class Evaluator
 
     public QueryCaches Caches { get; }
 
+    /// <summary>The query's DEFINE VAR / TABLE values: visible in measures, unlike the caller's variables.</summary>
+    public VarFrame? Globals { get; set; }
+
     /// <summary>The root context: no filters (only the role's), no row context.</summary>
     public EvalContext Root()
     {

@@ -51,6 +51,7 @@ internal static class QueryRunner
                         ? new VarFrame(variable, DaxValue.Blank, evaluator.Table(value, ctx), ctx.Vars)
                         : new VarFrame(variable, evaluator.Scalar(value, ctx), null, ctx.Vars);
                     ctx = ctx with { Vars = frame };
+                    evaluator.Globals = frame;
                     break;
                 default:
                     throw Binder.Error(EvaluationDiagnostics.UnsupportedFunction, "DEFINE COLUMN is not supported by this DAX engine.", d.NameSpan);

@@ -12,9 +12,17 @@ public static partial class ModelReader
 {
     private static readonly JsonDocumentOptions JsonOptions = new() { CommentHandling = JsonCommentHandling.Skip };
 
-    /// <summary>Reads the model file at <paramref name="path"/>.</summary>
+    /// <summary>The file name <c>kpiw model</c> writes the TMSL database to, looked for when a folder is given.</summary>
+    public const string DefaultFileName = "model.bim";
+
+    /// <summary>Reads the model file at <paramref name="path"/>, or the <c>model.bim</c> in it when it is a folder.</summary>
     public static Outcome<SemanticModel> ReadFile(string path)
     {
+        if (Directory.Exists(path))
+        {
+            path = Path.Combine(path, DefaultFileName);
+        }
+
         string json;
         try
         {

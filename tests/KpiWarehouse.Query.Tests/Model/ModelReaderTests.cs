@@ -78,6 +78,17 @@ public sealed class ModelReaderTests
     }
 
     [Fact]
+    public void Folder_HoldingModelBim_ReadsIt()
+    {
+        var outcome = ModelReader.ReadFile(ModelFiles.Path("Fixtures", "generated"));
+        Assert.True(outcome.IsSuccess, outcome.Error?.ToString());
+    }
+
+    [Fact]
+    public void Folder_WithoutModelBim_IsKpiwQ101() =>
+        Assert.Equal("KPIW-Q101", ModelReader.ReadFile(ModelFiles.Path("cases")).Error!.Code);
+
+    [Fact]
     public void MissingFile_IsKpiwQ101()
     {
         var outcome = ModelReader.ReadFile(ModelFiles.Path("Fixtures", "no-such-model.bim"));

@@ -5,7 +5,7 @@ using KpiWarehouse.Dax.Values;
 
 namespace KpiWarehouse.Dax.Functions.Aggregation;
 
-/// <summary>MAX(column) or MAX(a, b) (BLANK compares as 0 in the two-value form).</summary>
+/// <summary>MAX(column) or MAX(a, b): in the two-value form BLANK counts as 0 (dax.guide MAX: MAX(1, BLANK()) is 1).</summary>
 internal sealed class Max : DaxFunction
 {
     public override string Name => "MAX";
@@ -17,6 +17,9 @@ internal sealed class Max : DaxFunction
         if (args.Length == 1) return ColumnScan.Extreme(Evaluator.ColumnArgument(args[0], Name), ctx, max: true);
         var a = ev.Scalar(args[0], ctx);
         var b = ev.Scalar(args[1], ctx);
+        if (a.IsBlank && b.IsBlank) return DaxValue.Blank;
+        if (a.IsBlank) a = DaxValue.FromInteger(0);
+        if (b.IsBlank) b = DaxValue.FromInteger(0);
         return DaxValue.Compare(a, b) >= 0 ? a : b;
     }
 }

@@ -25,6 +25,9 @@ internal sealed class Round : DaxFunction
             return v.Type == DaxType.Currency ? DaxValue.FromCurrency(r) : DaxValue.FromInteger((long)r);
         }
         var x = v.AsDouble();
+        // Through decimal, like Excel: ROUND(1.005, 2) is 1.01 although 1.005 is stored as 1.00499….
+        if (Math.Abs(x) < 1e15 && digits is >= 0 and <= 15)
+            return DaxValue.FromDouble((double)decimal.Round((decimal)x, digits, MidpointRounding.AwayFromZero));
         return DaxValue.FromDouble(digits >= 0 ? Math.Round(x, Math.Min(digits, 15), MidpointRounding.AwayFromZero)
             : Math.Round(x / (double)scale, MidpointRounding.AwayFromZero) * (double)scale);
     }

@@ -20,6 +20,12 @@ internal sealed class GenerateSeries : TableFunction
         if (step.AsDouble() <= 0) throw Fail("GENERATESERIES: the increment must be positive.");
         if ((end.AsDouble() - start.AsDouble()) / step.AsDouble() > MaxRows)
             throw new DaxEvaluationError(EvaluationDiagnostics.LimitExceeded, "GENERATESERIES would produce more than 10,000,000 rows.");
+        // One type for the column: Double as soon as one argument is not a whole number.
+        if (!new[] { start, end, step }.All(x => x.Type is DaxType.Integer or DaxType.Blank))
+        {
+            start = DaxValue.FromDouble(start.AsDouble());
+            step = DaxValue.FromDouble(step.AsDouble());
+        }
         var rows = new List<DaxValue[]>();
         for (var v = start; DaxValue.Compare(v, end) <= 0; v = DaxValue.Add(v, step)) rows.Add([v]);
         return DaxTable.Materialized([new TableColumn("Value", null)], rows);

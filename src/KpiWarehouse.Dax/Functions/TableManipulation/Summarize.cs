@@ -48,8 +48,9 @@ internal sealed class Summarize : TableFunction
         var values = new List<DaxValue[]>();
         for (var r = 0; r < rows.Count; r++)
         {
-            var filters = groupBy.Select((c, k) => (Evaluation.Filters.Filter)ev.EqualsFilter(c, rows[r][k])).Concat(tableFilters);
-            var inner = ctx with { Filter = ctx.Filter.Overwrite(filters) };
+            // The table's rows first, then the group's values, which narrow the table filter's columns.
+            var filters = tableFilters.Concat(groupBy.Select((c, k) => (Evaluation.Filters.Filter)ev.EqualsFilter(c, rows[r][k])));
+            var inner = ctx with { Filter = ctx.Filter.Overwrite(filters), Rows = null };
             values.Add(exprs.Select(e => ev.Scalar(e, inner)).ToArray());
         }
         return result.Extend(names, values);
