@@ -17,10 +17,14 @@ public static class ModelSource
     /// <summary>The model.bim file name a <c>kpiw model</c> output folder holds.</summary>
     public const string ModelBim = "model.bim";
 
+    /// <summary>The model of <paramref name="model"/>, or the one generated from <paramref name="warehouse"/> when null.</summary>
+    public static Outcome<SemanticModel> Read(string warehouse, FileSystemInfo? model) =>
+        model is null ? Generate(warehouse) : ReadFile(model);
+
     /// <summary>Opens the host, or fails the command with the reason.</summary>
     public static DaxHost OpenHost(DirectoryInfo warehouse, FileSystemInfo? model)
     {
-        var definition = model is null ? Generate(warehouse.FullName) : ReadFile(model);
+        var definition = Read(warehouse.FullName, model);
         if (!definition.IsSuccess)
             CommandContext.Fail(definition.Error!);
 
