@@ -12,24 +12,22 @@ internal sealed partial class LoadRun
     // then validated together, exactly as a full load of the merged files would be.
     private void CarryPrevious(DuckDBConnection connection)
     {
-        var source = Path.Combine(Generations.Folder(options.Warehouse, previous!), "warehouse.duckdb");
-        Sql.Execute(connection, $"attach {Sql.Quote(source)} as previous (read_only)");
+        var source = Path.Combine(Generations.Folder(options.Warehouse, previous!), "accepted");
         foreach (var entity in RawSchema.Entities)
         {
             var e = entity.Name;
             var columns = string.Join(", ", entity.Columns.Select(c => $"p.{c.Name}"));
             var replaced = entity.Key.Count == 0 ? "" : $"""
-                anti join raw_{e} as b
+                anti join (select * from raw_{e} where row_id < {CarriedBase}) as b
                     on {string.Join(" and ", entity.Key.Select(k => KeyMatch(entity, k)))}
                 """;
             Sql.Execute(connection, $"""
                 insert into raw_{e}
-                select {CarriedBase} + p.ordinal, p.line_number, {columns}
-                from previous.accepted_{e} as p
+                select {CarriedBase} + row_number() over (order by p.row_id), p.line_number, {columns}
+                from read_parquet({Sql.Quote(Path.Combine(source, e + ".parquet"))}) as p
                 {replaced}
                 """);
         }
-        Sql.Execute(connection, "detach previous");
     }
 
     private static string KeyMatch(RawEntity entity, string key)
@@ -38,24 +36,17 @@ internal sealed partial class LoadRun
         return $"{parse}(b.{key}) = {parse}(p.{key})";
     }
 
-    // What stays in warehouse.duckdb besides the star tables and the quarantine: the accepted raw rows, as text,
-    // for the next --append. The working tables go.
+    // What a generation keeps besides the star tables and the quarantine: the accepted raw rows, as text, in
+    // accepted/<entity>.parquet, for the next --append. warehouse.duckdb gets the star tables and the quarantine.
     private void KeepAcceptedRows(DuckDBConnection connection)
     {
+        Directory.CreateDirectory(Path.Combine(folder, "accepted"));
         foreach (var entity in RawSchema.Entities)
         {
             var e = entity.Name;
-            var columns = string.Join(", ", entity.Columns.Select(c => $"r.{c.Name}"));
-            Sql.Execute(connection, $"""
-                create or replace table accepted_{e} as
-                select row_number() over (order by r.row_id) as ordinal, r.line_number, {columns}
-                from raw_{e} as r
-                semi join valid_{e} as v using (row_id)
-                order by r.row_id;
-                drop view if exists stg_{e};
-                drop table raw_{e};
-                drop table valid_{e};
-                """);
+            Export.ParquetExporter.Copy(connection,
+                $"select r.* from raw_{e} as r semi join valid_{e} as v using (row_id) order by r.row_id", folder, $"accepted/{e}.parquet");
+            Sql.Execute(connection, $"drop view if exists stg_{e}; drop table raw_{e}; drop table valid_{e};");
         }
         Sql.Execute(connection, $"drop table {Validator.FailuresTable}; drop table q_raw_lines;");
         var file = Sql.Quote(Path.Combine(folder, "warehouse.duckdb"));

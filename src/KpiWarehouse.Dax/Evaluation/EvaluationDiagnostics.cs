@@ -29,8 +29,6 @@ public static class EvaluationDiagnostics
     public const string ComputationError = "DAX1009";
     /// <summary>The query exceeded the engine's recursion or size limits.</summary>
     public const string LimitExceeded = "DAX1010";
-    /// <summary>The query text could not be parsed (details in the parser's diagnostic).</summary>
-    public const string SyntaxError = "DAX1011";
 }
 
 /// <summary>

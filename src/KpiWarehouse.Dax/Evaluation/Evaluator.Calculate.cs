@@ -59,12 +59,8 @@ internal sealed partial class Evaluator
             var added = new List<Filter>();
             if (t.Base is { } table && t.Columns.Count >= table.Columns.Count)
             {
-                var groups = Caches.DuplicateGroups(table);
-                var row = t.BaseRows![frame.Row];
                 var rows = new BitSet(table.TotalRows);
-                var g = groups[row];
-                if (g == row && table.Columns.Any(c => c.Dictionary.Length - 1 == table.RowCount)) rows[row] = true;
-                else for (var r = 0; r < groups.Length; r++) if (groups[r] == g) rows[r] = true;
+                foreach (var r in Caches.IdenticalRows(table, t.BaseRows![frame.Row])) rows[r] = true;
                 added.Add(new RowFilter(table, rows, expanded: false, filter.State));
             }
             else

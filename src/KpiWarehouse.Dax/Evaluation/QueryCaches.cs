@@ -11,7 +11,7 @@ internal sealed class QueryCaches
 {
     private readonly Dictionary<string, RelationshipState> _states = [];
     private readonly Dictionary<(Column, int), List<ColumnFilter>> _columnFilters = [];
-    private readonly Dictionary<Table, int[]> _duplicateGroups = [];
+    private readonly Dictionary<Table, (int[] Group, Dictionary<int, List<int>> Members)> _duplicateGroups = [];
 
     public QueryCaches(SemanticModel model)
     {
@@ -43,27 +43,36 @@ internal sealed class QueryCaches
     }
 
     /// <summary>
-    /// For each row, the smallest index of a row with identical values in every column: context
-    /// transition filters all rows equal to the current one (duplicates included, as DAX does).
+    /// The rows with values identical to <paramref name="row"/> in every column (the row itself
+    /// included): context transition filters all of them, so duplicates count as in DAX.
     /// </summary>
-    public int[] DuplicateGroups(Table table)
+    public IReadOnlyList<int> IdenticalRows(Table table, int row)
     {
-        if (_duplicateGroups.TryGetValue(table, out var known)) return known;
+        if (!_duplicateGroups.TryGetValue(table, out var groups)) _duplicateGroups[table] = groups = Group(table);
+        return groups.Members.TryGetValue(groups.Group[row], out var members) ? members : [row];
+    }
+
+    private static (int[] Group, Dictionary<int, List<int>> Members) Group(Table table)
+    {
         var groups = new int[table.TotalRows];
-        var unique = table.Columns.Any(c => c.Dictionary.Length - 1 == table.RowCount);
-        if (unique) for (var r = 0; r < groups.Length; r++) groups[r] = r;
-        else
+        var members = new Dictionary<int, List<int>>();
+        if (table.Columns.Any(c => c.Dictionary.Length - 1 == table.RowCount))
         {
-            var first = new Dictionary<int[], int>(CodeTupleComparer.Instance);
-            for (var r = 0; r < groups.Length; r++)
-            {
-                var key = table.Columns.Select(c => c.Codes[r]).ToArray();
-                if (!first.TryGetValue(key, out var g)) first[key] = g = r;
-                groups[r] = g;
-            }
+            for (var r = 0; r < groups.Length; r++) groups[r] = r;
+            return (groups, members);
         }
-        _duplicateGroups[table] = groups;
-        return groups;
+        var first = new Dictionary<int[], int>(CodeTupleComparer.Instance);
+        for (var r = 0; r < groups.Length; r++)
+        {
+            var key = new int[table.Columns.Count];
+            for (var c = 0; c < key.Length; c++) key[c] = table.Columns[c].Codes[r];
+            if (!first.TryGetValue(key, out var g)) first[key] = g = r;
+            groups[r] = g;
+            if (g == r) continue;
+            if (!members.TryGetValue(g, out var list)) members[g] = list = [g];
+            list.Add(r);
+        }
+        return (groups, members);
     }
 
     private sealed class CodeTupleComparer : IEqualityComparer<int[]>

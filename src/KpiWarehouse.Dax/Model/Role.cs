@@ -19,5 +19,5 @@ public sealed class Role
     /// <summary>The row filter expression of each secured table.</summary>
     public IReadOnlyDictionary<Table, string> TableFilters { get; }
 
-    internal Dictionary<Table, object> Bound { get; } = [];
+    internal System.Collections.Concurrent.ConcurrentDictionary<Table, object> Bound { get; } = new();
 }

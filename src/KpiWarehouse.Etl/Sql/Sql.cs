@@ -22,11 +22,20 @@ internal static class Sql
     public static bool Exists(string path) =>
         Assembly.GetManifestResourceInfo("KpiWarehouse.Etl.sql." + path.Replace('/', '.')) is not null;
 
-    public static void Execute(DuckDBConnection connection, string sql)
+    // KPIW_SQL_TRACE=1 prints each statement's time to stderr (for profiling a load; unset in normal use).
+    private static readonly bool Trace = Environment.GetEnvironmentVariable("KPIW_SQL_TRACE") is "1";
+
+    public static void Execute(DuckDBConnection connection, string sql) => NonQuery(connection, sql);
+
+    public static int NonQuery(DuckDBConnection connection, string sql)
     {
         using var command = connection.CreateCommand();
         command.CommandText = sql;
-        command.ExecuteNonQuery();
+        var clock = Trace ? System.Diagnostics.Stopwatch.StartNew() : null;
+        var rows = command.ExecuteNonQuery();
+        if (clock is not null)
+            Console.Error.WriteLine($"{clock.Elapsed.TotalSeconds,8:0.000} s  {string.Join(' ', sql.Split((char[])['\n', '\r'], StringSplitOptions.RemoveEmptyEntries).Select(l => l.Trim())).Substring(0, Math.Min(110, sql.Length))}");
+        return rows;
     }
 
     public static T Scalar<T>(DuckDBConnection connection, string sql)

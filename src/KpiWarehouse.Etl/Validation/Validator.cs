@@ -42,7 +42,7 @@ internal static class Validator
                 RejectBrokenReferences(connection, entity, column, ordinal++);
             if (entity == RawSchema.SubscriptionEvents)
                 while (Reject(connection, entity, 4000, Sql.File("validation/mrr_never_negative.sql")) > 0) { }
-            Sql.Execute(connection, $"create or replace table valid_{e} as select * from ok_{e} order by row_id; drop table ok_{e}");
+            Sql.Execute(connection, $"alter table ok_{e} rename to valid_{e}");
         }
         progress?.Report(new ProgressUpdate("validate", done, RawSchema.Entities.Count));
     }
@@ -113,14 +113,12 @@ internal static class Validator
     private static int Insert(DuckDBConnection connection, RawEntity entity, int ordinalBase, string query)
     {
         var ordinal = ordinalBase == 0 ? "ordinal" : $"{ordinalBase}";
-        using var command = connection.CreateCommand();
-        command.CommandText = $"""
+        return Sql.NonQuery(connection, $"""
             insert into {FailuresTable}
             select {Sql.Quote(entity.FileName)}, row_id, line_number, {ordinal}, column_name, rule, message
             from (
             {query}
             )
-            """;
-        return command.ExecuteNonQuery();
+            """);
     }
 }

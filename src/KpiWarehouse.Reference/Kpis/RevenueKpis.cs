@@ -47,43 +47,39 @@ internal static class RevenueKpis
     private static decimal? UnitsSold(Scope s) => Sum(Totals(s).Lines, Totals(s).Quantity);
 
     /// <summary>#8: distinct order_id among the order lines in P.</summary>
-    private static decimal? Orders(Scope s) => Count(Totals(s).Orders);
+    private static decimal? Orders(Scope s) =>
+        Count(s.Cached("distinct orders", () => s.Rows(s.Data.Orders).Select(o => o.Order).Distinct().Count()));
 
     /// <summary>#10: Revenue − Σ line cost over the same lines.</summary>
     private static decimal? GrossProfit(Scope s) => Sum(Totals(s).Lines, Totals(s).Revenue - Totals(s).Cost);
 
     /// <summary>#12: Revenue / distinct customers with an order line in P.</summary>
-    public static decimal? RevenuePerCustomer(Scope s) => Divide(Revenue(s), Count(Totals(s).Customers));
+    public static decimal? RevenuePerCustomer(Scope s) => Divide(Revenue(s),
+        Count(s.Cached("distinct customers", () => s.Rows(s.Data.Orders).Select(o => o.Customer).Distinct().Count())));
 
     /// <summary>#13: revenue of the lines in P whose customer's first order (over all orders) is in P.</summary>
     private static decimal? NewCustomerRevenue(Scope s) => Sum(Totals(s).NewCustomerLines, Totals(s).NewCustomerRevenue);
 
-    /// <summary>What the order-line KPIs sum and count, over the lines in P that pass the filters, in one pass.</summary>
-    private sealed record OrderTotals(
-        int Lines, decimal Revenue, decimal Cost, decimal Quantity, int Orders, int Customers,
-        int NewCustomerLines, decimal NewCustomerRevenue);
+    /// <summary>The sums the order-line KPIs share, over the lines in P that pass the filters, in one pass.</summary>
+    private sealed record OrderTotals(int Lines, decimal Revenue, decimal Cost, decimal Quantity, int NewCustomerLines, decimal NewCustomerRevenue);
 
     private static OrderTotals Totals(Scope s) => s.Cached(nameof(OrderTotals), () =>
     {
         int lines = 0, newLines = 0;
         decimal revenue = 0m, cost = 0m, quantity = 0m, newRevenue = 0m;
-        var orders = new HashSet<int>();
-        var customers = new HashSet<CustomerHistory>();
         foreach (var o in s.Data.Orders.In(s))
         {
             lines++;
             revenue += o.Row.LineRevenue;
             cost += o.Row.LineCost;
-            quantity += Rows.Money.Stored(o.Row.Quantity);
-            orders.Add(o.Order);
-            customers.Add(o.Customer);
+            quantity += o.Row.LineQuantity;
             if (s.In(o.Customer.FirstOrderDay))
             {
                 newLines++;
                 newRevenue += o.Row.LineRevenue;
             }
         }
-        return new OrderTotals(lines, revenue, cost, quantity, orders.Count, customers.Count, newLines, newRevenue);
+        return new OrderTotals(lines, revenue, cost, quantity, newLines, newRevenue);
     });
 
     /// <summary>#14: Σ target of REVENUE targets with month in P; company rows (no rep) only when Rep is not filtered.</summary>

@@ -10,6 +10,9 @@ public sealed record RawOrderLine(
     /// <summary>quantity × unit_price × (1 − discount_pct), an empty discount being 0, as stored (4 decimals).</summary>
     public decimal LineRevenue { get; } = Money.Stored(Quantity * UnitPrice * (1m - (DiscountPct ?? 0m)));
 
+    /// <summary>quantity as stored (4 decimals).</summary>
+    public decimal LineQuantity { get; } = Money.Stored(Quantity);
+
     /// <summary>quantity × unit_cost, as stored (4 decimals).</summary>
     public decimal LineCost { get; } = Money.Stored(Quantity * UnitCost);
 
