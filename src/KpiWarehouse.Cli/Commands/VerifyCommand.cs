@@ -31,17 +31,25 @@ public static class VerifyCommand
         CommandAction.Set(command, (parse, context) =>
         {
             var location = Must(WarehouseLocation.Open(parse.GetValue(warehouse)!.FullName));
-            var kpis = Must(KpiSelection.Select(VerifyKpis.All(), parse.GetValue(kpi)));
-            var source = Must(ReferenceSource.Resolve(location, parse.GetValue(raw)?.FullName));
-            var data = Must(RawDataReader.Read(source.RawFolder, source.Options));
-            var dax = Must((openDax ?? DaxRunnerFactory.Open)(location, parse.GetValue(model)));
-            var verifier = new Verifier(dax, ReferenceCalculator.Create(data), new VerifyOptions(Math.Max(0, parse.GetValue(rlsUsers))));
-            var result = Must(ConsoleProgress.Run(context, progress => verifier.Run(kpis, progress)));
-            var files = Must(ReportFiles.Write(result, parse.GetValue(report)?.FullName ?? Directory.GetCurrentDirectory()));
-            VerifySummary.Print(result, data.Findings, files, Console.Out);
-            return result.Passed ? ExitCodes.Success : ExitCodes.Failure;
+            return Run(context, location, parse.GetValue(model), parse.GetValue(kpi), parse.GetValue(raw)?.FullName,
+                parse.GetValue(report)?.FullName ?? Directory.GetCurrentDirectory(), Math.Max(0, parse.GetValue(rlsUsers)), openDax);
         });
         return command;
+    }
+
+    /// <summary>Verifies <paramref name="location"/>, prints the summary, writes the reports; the exit code.</summary>
+    public static int Run(CommandContext context, WarehouseLocation location, DirectoryInfo? model, string[]? kpiNames, string? rawFolder,
+        string reportFolder, int rlsUsers, Func<WarehouseLocation, DirectoryInfo?, Outcome<IDaxRunner>>? openDax = null)
+    {
+        var kpis = Must(KpiSelection.Select(VerifyKpis.All(), kpiNames));
+        var source = Must(ReferenceSource.Resolve(location, rawFolder));
+        var data = Must(RawDataReader.Read(source.RawFolder, source.Options));
+        var dax = Must((openDax ?? DaxRunnerFactory.Open)(location, model));
+        var verifier = new Verifier(dax, ReferenceCalculator.Create(data), new VerifyOptions(rlsUsers));
+        var result = Must(ConsoleProgress.Run(context, progress => verifier.Run(kpis, progress)));
+        var files = Must(ReportFiles.Write(result, reportFolder));
+        VerifySummary.Print(result, data.Findings, files, Console.Out);
+        return result.Passed ? ExitCodes.Success : ExitCodes.Failure;
     }
 
     private static T Must<T>(Outcome<T> outcome)
