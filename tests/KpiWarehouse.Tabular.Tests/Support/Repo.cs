@@ -12,10 +12,17 @@ public static class Repo
     /// <summary>The committed golden model.</summary>
     public static string GoldenModel => Path.Combine(Root, "models", "KpiWarehouse");
 
-    /// <summary>../shared/spec/kpi-catalog.md, when the shared folder is beside the clone.</summary>
-    public static string SpecCatalog => Path.GetFullPath(Path.Combine(Root, "..", "..", "shared", "spec", "kpi-catalog.md")) is var worktree && File.Exists(worktree)
-        ? worktree
-        : Path.GetFullPath(Path.Combine(Root, "..", "shared", "spec", "kpi-catalog.md"));
+    /// <summary>
+    /// A file of the shared folder beside the clone (<c>../shared</c>, or <c>../../shared</c> for a git worktree
+    /// of it), or null when that folder is absent.
+    /// </summary>
+    public static string? Shared(params string[] path) =>
+        new[] { Path.Combine(Root, ".."), Path.Combine(Root, "..", "..") }
+            .Select(parent => Path.GetFullPath(Path.Combine([parent, "shared", .. path])))
+            .FirstOrDefault(File.Exists);
+
+    /// <summary>../shared/spec/kpi-catalog.md, or null.</summary>
+    public static string? SpecCatalog => Shared("spec", "kpi-catalog.md");
 
     private static string FindRoot()
     {

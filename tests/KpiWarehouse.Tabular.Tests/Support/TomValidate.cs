@@ -6,13 +6,7 @@ namespace KpiWarehouse.Tabular.Tests.Support;
 public static class TomValidate
 {
     /// <summary>The tool, or null when the shared folder is not beside the clone.</summary>
-    public static string? Tool { get; } = new[]
-        {
-            Path.Combine(Repo.Root, "..", "shared", "tools", "tom-validate", "tom-validate"),
-            Path.Combine(Repo.Root, "..", "..", "shared", "tools", "tom-validate", "tom-validate"),
-        }
-        .Select(Path.GetFullPath)
-        .FirstOrDefault(File.Exists);
+    public static string? Tool { get; } = Repo.Shared("tools", "tom-validate", "tom-validate");
 
     public const string SkipReason = "../shared/tools/tom-validate is not beside this clone: TOM cannot judge the model here (CI runs it).";
 
@@ -35,6 +29,16 @@ public static class TomValidate
             return (-1, "tom-validate timed out");
         }
         return (process.ExitCode, output.Result + error.Result);
+    }
+}
+
+/// <summary>A fact that needs the spec's kpi-catalog.md; skipped, saying why, when the shared folder is absent.</summary>
+public sealed class SpecFactAttribute : FactAttribute
+{
+    public SpecFactAttribute()
+    {
+        if (Repo.SpecCatalog is null)
+            Skip = "../shared/spec/kpi-catalog.md is not beside this clone: the catalog cannot be compared with the spec here.";
     }
 }
 
