@@ -1,3 +1,4 @@
+using KpiWarehouse.Contract.Warehouse;
 using KpiWarehouse.Catalog;
 using KpiWarehouse.Contract.Diagnostics;
 using KpiWarehouse.Tabular.Building;
@@ -15,14 +16,13 @@ public static class ModelGenerator
     /// </summary>
     public static Outcome<IReadOnlyList<GeneratedFile>> Generate(string warehouse, KpiCatalog catalog, ModelOptions? options = null)
     {
-        var generation = ManifestReader.ResolveGeneration(warehouse);
-        if (!generation.IsSuccess)
-            return generation.Error!;
-        var schema = ManifestReader.ReadGeneration(generation.Value);
-        if (!schema.IsSuccess)
-            return schema.Error!;
-        options ??= new ModelOptions { WarehouseFolder = generation.Value };
-        var build = ModelBuilder.Build(catalog, schema.Value, options, Path.Combine(generation.Value, "manifest.json"));
+        var location = WarehouseLocation.Open(warehouse);
+        if (!location.IsSuccess)
+            return location.Error!;
+        var generation = location.Value.GenerationFolder;
+        options ??= new ModelOptions { WarehouseFolder = generation };
+        var build = ModelBuilder.Build(catalog, ManifestReader.Schema(location.Value.Manifest), options,
+            Path.Combine(generation, WarehouseLocation.ManifestFile));
         if (!build.IsSuccess)
             return build.Error!;
         return Outcome<IReadOnlyList<GeneratedFile>>.Ok(PbipWriter.Write(build.Value.Database));

@@ -12,6 +12,9 @@ public sealed record WarehouseLocation(string WarehouseFolder, string Generation
     /// <summary>The pointer's name inside a warehouse folder.</summary>
     public const string CurrentPointer = "current";
 
+    /// <summary>The folder of the generations inside a warehouse folder.</summary>
+    public const string GenerationsFolder = "generations";
+
     /// <summary>The manifest's file name inside a generation.</summary>
     public const string ManifestFile = "manifest.json";
 
@@ -20,7 +23,8 @@ public sealed record WarehouseLocation(string WarehouseFolder, string Generation
 
     /// <summary>
     /// Resolves <paramref name="warehouseFolder"/>: <c>current</c> is either a link to the generation folder or a
-    /// small text file naming it (a path relative to the warehouse folder); a folder that is itself a generation
+    /// small text file naming it (a path relative to the warehouse folder, or a bare generation id under
+    /// <c>generations/</c>); a folder that is itself a generation
     /// (it holds <c>manifest.json</c>) is accepted as is.
     /// </summary>
     public static Outcome<WarehouseLocation> Open(string warehouseFolder)
@@ -53,7 +57,12 @@ public sealed record WarehouseLocation(string WarehouseFolder, string Generation
         var target = File.ReadAllText(pointer).Trim();
         if (target.Length == 0)
             return null;
-        var folder = System.IO.Path.GetFullPath(System.IO.Path.Combine(root, target));
-        return Directory.Exists(folder) ? folder : null;
+        foreach (var candidate in new[] { target, System.IO.Path.Combine(GenerationsFolder, target) })
+        {
+            var folder = System.IO.Path.GetFullPath(System.IO.Path.Combine(root, candidate));
+            if (Directory.Exists(folder))
+                return folder;
+        }
+        return null;
     }
 }

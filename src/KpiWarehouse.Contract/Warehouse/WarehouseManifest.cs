@@ -24,9 +24,25 @@ public sealed record WarehouseManifest(
             return WarehouseDiagnostics.ManifestMissing(path);
         try
         {
-            var manifest = JsonSerializer.Deserialize<WarehouseManifest>(File.ReadAllText(path), Json);
+            return Parse(File.ReadAllText(path), path);
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            return WarehouseDiagnostics.ManifestMalformed(path, error.Message);
+        }
+    }
+
+    /// <summary>Parses a manifest's text; <paramref name="path"/> names it in diagnostics (KPIW-W003).</summary>
+    public static Outcome<WarehouseManifest> Parse(string json, string path)
+    {
+        try
+        {
+            var manifest = JsonSerializer.Deserialize<WarehouseManifest>(json, Json);
             if (manifest?.Tables is null)
                 return WarehouseDiagnostics.ManifestMalformed(path, "it has no \"tables\" list");
+            var broken = manifest.Tables.FirstOrDefault(t => t?.Name is null || t.Path is null || t.Columns is null);
+            if (manifest.Tables.Contains(null!) || broken is not null)
+                return WarehouseDiagnostics.ManifestMalformed(path, $"table '{broken?.Name}' lacks its name, path or columns");
             return Outcome<WarehouseManifest>.Ok(manifest);
         }
         catch (JsonException error)
@@ -42,7 +58,14 @@ public sealed record ManifestTable(
     [property: JsonPropertyName("rows")] long Rows,
     [property: JsonPropertyName("path")] string Path,
     [property: JsonPropertyName("partitioned_by")] string? PartitionedBy,
-    [property: JsonPropertyName("columns")] IReadOnlyList<ManifestColumn> Columns);
+    [property: JsonPropertyName("columns")] IReadOnlyList<ManifestColumn> Columns,
+    [property: JsonPropertyName("files")] IReadOnlyList<ManifestFile>? Files = null);
+
+/// <summary>A Parquet file of a published table, relative to the generation folder.</summary>
+public sealed record ManifestFile(
+    [property: JsonPropertyName("path")] string Path,
+    [property: JsonPropertyName("rows")] long Rows,
+    [property: JsonPropertyName("sha256")] string? Sha256);
 
 /// <summary>A column of a published table with its DuckDB type name (<c>VARCHAR</c>, <c>DECIMAL(18,4)</c>, …).</summary>
 public sealed record ManifestColumn(

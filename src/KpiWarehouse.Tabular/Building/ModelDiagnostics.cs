@@ -5,18 +5,6 @@ namespace KpiWarehouse.Tabular.Building;
 /// <summary>The model generator's user errors (codes KPIW-M…, listed in docs/model.md).</summary>
 public static class ModelDiagnostics
 {
-    /// <summary>The warehouse folder does not exist.</summary>
-    public static Diagnostic NoWarehouse(string path) =>
-        new("KPIW-M001", "the warehouse folder does not exist (run 'kpiw load' first)", path);
-
-    /// <summary>The warehouse has no published generation.</summary>
-    public static Diagnostic NoCurrentGeneration(string path) =>
-        new("KPIW-M002", "the warehouse has no published generation ('current' is missing or points nowhere)", path);
-
-    /// <summary>manifest.json is missing, unreadable or not the documented shape.</summary>
-    public static Diagnostic BadManifest(string path, string reason) =>
-        new("KPIW-M003", $"cannot read the warehouse manifest: {reason}", path);
-
     /// <summary>A table of the star schema is not in the manifest.</summary>
     public static Diagnostic MissingTable(string path, string table) =>
         new("KPIW-M004", $"the warehouse has no table '{table}' (see docs/star-schema.md)", path);

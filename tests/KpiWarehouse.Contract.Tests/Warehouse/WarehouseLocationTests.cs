@@ -68,6 +68,23 @@ public sealed class WarehouseLocationTests : IDisposable
         Assert.Equal("KPIW-W001", WarehouseLocation.Open(_root.FullName).Error!.Code);
     }
 
+    [Fact]
+    public void Open_PointerFileWithABareGenerationId_LooksUnderGenerations()
+    {
+        WriteGeneration("generations/000007", Manifest);
+        File.WriteAllText(Path.Combine(_root.FullName, "current"), "000007");
+
+        Assert.Equal(Path.Combine(_root.FullName, "generations", "000007"), WarehouseLocation.Open(_root.FullName).Value.GenerationFolder);
+    }
+
+    [Theory]
+    [InlineData("{")]
+    [InlineData("""{ "generation": "x" }""")]
+    [InlineData("""{ "tables": [ { "name": "dim_date" } ] }""")]
+    [InlineData("""{ "tables": [ null ] }""")]
+    public void Parse_ManifestWithoutTheDocumentedShape_ReturnsW003(string json) =>
+        Assert.Equal("KPIW-W003", WarehouseManifest.Parse(json, "manifest.json").Error?.Code);
+
     private void WriteGeneration(string relative, string manifest)
     {
         var folder = Directory.CreateDirectory(Path.Combine(_root.FullName, relative));

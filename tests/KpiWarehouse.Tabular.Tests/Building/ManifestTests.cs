@@ -1,3 +1,4 @@
+using KpiWarehouse.Contract.Warehouse;
 using KpiWarehouse.Catalog;
 using KpiWarehouse.Tabular.Building;
 using KpiWarehouse.Tabular.Tests.Support;
@@ -7,54 +8,16 @@ namespace KpiWarehouse.Tabular.Tests.Building;
 public sealed class ManifestTests
 {
     [Fact]
-    public void ResolveGeneration_PointerFile_FindsGenerationFolder()
+    public void Schema_FixtureWarehouse_ListsEveryStarTableWithColumnsAndFiles()
     {
-        var generation = ManifestReader.ResolveGeneration(Repo.FixtureWarehouse);
+        var location = WarehouseLocation.Open(Repo.FixtureWarehouse);
 
-        Assert.Equal(Path.Combine(Repo.FixtureWarehouse, "generations", "fixture"), generation.Value);
+        Assert.Equal(Path.Combine(Repo.FixtureWarehouse, "generations", "fixture"), location.Value.GenerationFolder);
+        var schema = ManifestReader.Schema(location.Value.Manifest);
+        Assert.Equal("year", schema.Find("fct_sales")!.PartitionedBy);
+        Assert.Equal("DECIMAL(18,4)", schema.Find("fct_sales")!.Find("revenue_amount")!.Type);
+        Assert.NotEmpty(schema.Find("dim_date")!.Files);
     }
-
-    [Fact]
-    public void ResolveGeneration_CurrentIsDirectory_UsesIt()
-    {
-        var folder = Models.TempFolder();
-        try
-        {
-            Directory.CreateDirectory(Path.Combine(folder, "current"));
-            Assert.Equal(Path.Combine(folder, "current"), ManifestReader.ResolveGeneration(folder).Value);
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
-    }
-
-    [Fact]
-    public void ResolveGeneration_NoWarehouse_FailsWithM001() =>
-        Assert.Equal("KPIW-M001", ManifestReader.ResolveGeneration("/no/such/warehouse").Error?.Code);
-
-    [Fact]
-    public void ResolveGeneration_NoCurrent_FailsWithM002()
-    {
-        var folder = Models.TempFolder();
-        try
-        {
-            Assert.Equal("KPIW-M002", ManifestReader.ResolveGeneration(folder).Error?.Code);
-            File.WriteAllText(Path.Combine(folder, "current"), "gone");
-            Assert.Equal("KPIW-M002", ManifestReader.ResolveGeneration(folder).Error?.Code);
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
-    }
-
-    [Theory]
-    [InlineData("{", "KPIW-M003")]
-    [InlineData("""{ "generation": "x" }""", "KPIW-M003")]
-    [InlineData("""{ "tables": [ { "name": "dim_date" } ] }""", "KPIW-M003")]
-    public void Parse_BadManifest_FailsWithM003(string json, string code) =>
-        Assert.Equal(code, ManifestReader.Parse(json, "manifest.json").Error?.Code);
 
     [Fact]
     public void Build_TableMissing_FailsWithM004NamingIt()

@@ -16,8 +16,8 @@ public sealed class ModelGeneratorTests
     }
 
     [Fact]
-    public void Generate_NoWarehouse_FailsWithM001() =>
-        Assert.Equal("KPIW-M001", ModelGenerator.Generate("/no/such/warehouse", Models.Catalog).Error?.Code);
+    public void Generate_NoWarehouse_FailsWithW001() =>
+        Assert.Equal("KPIW-W001", ModelGenerator.Generate("/no/such/warehouse", Models.Catalog).Error?.Code);
 
     [Fact]
     public void WriteTo_PreviousRunLeftATableFile_RemovesItAndKeepsOtherFiles()

@@ -1,3 +1,4 @@
+using KpiWarehouse.Contract.Warehouse;
 using KpiWarehouse.Catalog;
 using KpiWarehouse.Tabular.Building;
 using KpiWarehouse.Tabular.Model;
@@ -9,7 +10,7 @@ public static class Models
 {
     private static readonly Lazy<KpiCatalog> LazyCatalog = new(() => CatalogReader.ReadEmbedded().Value);
     private static readonly Lazy<WarehouseSchema> LazySchema = new(() =>
-        ManifestReader.ReadGeneration(ManifestReader.ResolveGeneration(Repo.FixtureWarehouse).Value).Value);
+        ManifestReader.Schema(WarehouseLocation.Open(Repo.FixtureWarehouse).Value.Manifest));
     private static readonly Lazy<ModelBuild> LazyBuild = new(() => ModelBuilder.Build(Catalog, Schema, new ModelOptions()).Value);
 
     public static KpiCatalog Catalog => LazyCatalog.Value;
