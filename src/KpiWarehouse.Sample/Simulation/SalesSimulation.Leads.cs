@@ -57,7 +57,10 @@ internal sealed partial class SalesSimulation
         FirstTouches(id, owner, inbound, createdAt, firstResponse, sql);
         var outcome = sql == NotYet ? null : Qualified(id, owner, sql, segment, place, source);
         if (sql == NotYet && mql != NotYet && _rng.Chance(0.25))
-            Meeting(RepOrStandIn(owner, Role.Sdr, SampleCalendar.DayOf(mql)), id, -1, Clip(mql + _rng.Between((int)Hour, (int)(3 * Day))));
+        {
+            var invited = Clip(Math.Max(mql + _rng.Between((int)Minute, (int)Hour), WorkTime(SampleCalendar.Workday(SampleCalendar.DayOf(mql) + _rng.Below(3)))));
+            Meeting(RepOrStandIn(owner, Role.Sdr, SampleCalendar.DayOf(mql)), id, -1, invited);
+        }
 
         var converted = outcome is { Won: true } ? WorkTime(outcome.Value.CloseDay) : NotYet;
         var disqualified = NotYet;

@@ -37,6 +37,9 @@ internal sealed partial class SalesSimulation
         if (_lines.Count == 0 || _rng.Chance(0.4))
             _lines.Add(Line(Catalog.Terminal, Sized(customer.Segment, 1, 3, 2, 10, 10, 40), discount));
         Order(customer.Index, day, customer.AccountManager, -1, _lines);
+        // Their contracts started before the data: the first renewal falls within the first year.
+        if (customer.MrrCents > 0)
+            customer.NextAnniversary = day + _rng.Between(30, 365);
     }
 
     private void Live(Customer customer)

@@ -46,8 +46,6 @@ internal static class SampleCalendar
         }
     }
 
-    public static int FirstWritableDay => TableStart;
-
     /// <summary>The month index (0 = January 2022) of a day inside the calendar.</summary>
     public static int MonthOf(int day) => MonthOfDay[day];
 
