@@ -131,6 +131,7 @@ internal sealed partial class Evaluator
         if (columns.Count == 1)
         {
             var column = columns[0];
+            if (PredicateCodes.TryCompute(this, predicate, column, outer) is { } fast) return Caches.ColumnFilter(column, fast);
             var values = DaxTable.Materialized([new TableColumn(column.Name, column)], column.Dictionary.Select(v => new[] { v }).ToList());
             var codes = new BitSet(column.Dictionary.Length);
             Iterate(values, outer, (r, inner) => { if (Scalar(predicate, inner).AsBoolean()) codes[r] = true; });
