@@ -32,4 +32,8 @@ public static class ModelDiagnostics
     /// <summary>KPIW-Q107: a property has a value TMSL does not define.</summary>
     public static Diagnostic UnknownValue(string location, string property, string value, string allowed) =>
         new("KPIW-Q107", $"\"{property}\" is \"{value}\"; expected one of {allowed}", location);
+
+    /// <summary>KPIW-Q108: a TMDL line the reader cannot make sense of.</summary>
+    public static Diagnostic BadTmdl(string location, string reason) =>
+        new("KPIW-Q108", $"cannot read TMDL: {reason}", location);
 }

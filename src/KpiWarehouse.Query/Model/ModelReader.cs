@@ -15,11 +15,20 @@ public static partial class ModelReader
     /// <summary>The file name <c>kpiw model</c> writes the TMSL database to, looked for when a folder is given.</summary>
     public const string DefaultFileName = "model.bim";
 
-    /// <summary>Reads the model file at <paramref name="path"/>, or the <c>model.bim</c> in it when it is a folder.</summary>
+    /// <summary>
+    /// Reads the model at <paramref name="path"/>: a model.bim file; or a folder holding a model.bim; or,
+    /// failing that, a TMDL definition (the folder itself, its <c>definition/</c>, or the <c>definition/</c>
+    /// of a <c>*.SemanticModel</c> folder in it, as a PBIP project has).
+    /// </summary>
     public static Outcome<SemanticModel> ReadFile(string path)
     {
         if (Directory.Exists(path))
         {
+            if (!File.Exists(Path.Combine(path, DefaultFileName)) && TmdlFolder(path) is { } definition)
+            {
+                return ReadTmdl(definition);
+            }
+
             path = Path.Combine(path, DefaultFileName);
         }
 
@@ -34,6 +43,16 @@ public static partial class ModelReader
         }
 
         return Read(json, path);
+    }
+
+    /// <summary>Reads a TMDL definition folder (every <c>*.tmdl</c> below it).</summary>
+    public static Outcome<SemanticModel> ReadTmdl(string definitionFolder) => Tmdl.TmdlModelReader.ReadFolder(definitionFolder);
+
+    private static string? TmdlFolder(string folder)
+    {
+        var candidates = new[] { folder, Path.Combine(folder, "definition") }
+            .Concat(Directory.EnumerateDirectories(folder, "*.SemanticModel").Order(StringComparer.Ordinal).Select(d => Path.Combine(d, "definition")));
+        return candidates.FirstOrDefault(c => Directory.Exists(c) && Directory.EnumerateFiles(c, "*.tmdl").Any());
     }
 
     /// <summary>Reads TMSL JSON text; <paramref name="source"/> names it in messages.</summary>

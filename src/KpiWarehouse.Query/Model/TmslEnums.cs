@@ -42,7 +42,12 @@ internal static class TmslEnums
     /// <summary>The value of <paramref name="property"/>, its default when absent; an unknown spelling is KPIW-Q107.</summary>
     public static T Parse<T>(TmslObject owner, string property, IReadOnlyDictionary<string, T> values, T defaultValue)
     {
-        var text = owner.String(property);
+        return Map(owner.String(property), values, defaultValue, owner.Errors, owner.Location, property);
+    }
+
+    /// <summary>The value spelled <paramref name="text"/>, its default when null; an unknown spelling is KPIW-Q107.</summary>
+    public static T Map<T>(string? text, IReadOnlyDictionary<string, T> values, T defaultValue, TmslErrors errors, string location, string property)
+    {
         if (text is null)
         {
             return defaultValue;
@@ -53,7 +58,7 @@ internal static class TmslEnums
             return value;
         }
 
-        owner.Errors.Add(ModelDiagnostics.UnknownValue(owner.Location, property, text, string.Join(", ", values.Keys)));
+        errors.Add(ModelDiagnostics.UnknownValue(location, property, text, string.Join(", ", values.Keys)));
         return defaultValue;
     }
 
