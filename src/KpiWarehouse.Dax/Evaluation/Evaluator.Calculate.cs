@@ -12,7 +12,8 @@ namespace KpiWarehouse.Dax.Evaluation;
 // 2. context transition turns every row context into filters (overwriting);
 // 3. modifiers apply (USERELATIONSHIP, CROSSFILTER, ALL/REMOVEFILTERS/ALLEXCEPT/ALLSELECTED);
 // 4. the evaluated filters apply: each overwrites existing filters on its columns, unless wrapped
-//    in KEEPFILTERS, which intersects instead.
+//    in KEEPFILTERS, which intersects instead;
+// 5. the expression is evaluated without row context.
 internal sealed partial class Evaluator
 {
     public EvalContext Calculate(IReadOnlyList<BoundExpr> filterArgs, EvalContext ctx)
@@ -32,7 +33,9 @@ internal sealed partial class Evaluator
         filter = ClearDateTables(filter, overwrite.Concat(keep));
         if (overwrite.Count > 0) filter = filter.Overwrite(overwrite);
         if (keep.Count > 0) filter = filter.With([.. filter.Filters, .. keep]);
-        return ctx with { Filter = filter, Depth = ctx.Depth + 1 };
+        // The row contexts became filters: the expression sees none, so a nested measure reference does not
+        // transition them again over REMOVEFILTERS/ALL (SUMX(Customer, CALCULATE([m], ALL(Customer))) is the total).
+        return ctx with { Filter = filter, Rows = null, Depth = ctx.Depth + 1 };
     }
 
     // A filter on the date column of a table marked as a date table removes the other filters on that
@@ -131,6 +134,7 @@ internal sealed partial class Evaluator
         if (columns.Count == 1)
         {
             var column = columns[0];
+            if (PredicateCodes.TryCompute(this, predicate, column, outer) is { } fast) return Caches.ColumnFilter(column, fast);
             var values = DaxTable.Materialized([new TableColumn(column.Name, column)], column.Dictionary.Select(v => new[] { v }).ToList());
             var codes = new BitSet(column.Dictionary.Length);
             Iterate(values, outer, (r, inner) => { if (Scalar(predicate, inner).AsBoolean()) codes[r] = true; });

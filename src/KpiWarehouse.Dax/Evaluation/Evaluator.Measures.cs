@@ -12,15 +12,15 @@ namespace KpiWarehouse.Dax.Evaluation;
 internal sealed partial class Evaluator
 {
     // A measure's value depends only on the filter context (no row context survives the implicit
-    // CALCULATE) and the calculation-group state, so equal requests within a query share one result.
-    private readonly Dictionary<(Measure, FilterContext, CalcState, object), DaxValue> _measureCache = [];
+    // CALCULATE), the calculation-group state, the grouping scope and the ALLSELECTED baseline, so equal requests within a query share one result.
+    private readonly Dictionary<(Measure, FilterContext, CalcState, object, FilterContext), DaxValue> _measureCache = [];
 
     public DaxValue EvaluateMeasure(Measure measure, EvalContext ctx)
     {
         if (ctx.Depth > MaxDepth)
             throw new DaxEvaluationError(EvaluationDiagnostics.LimitExceeded, $"Measure [{measure.Name}] is nested too deeply (is it circular?).");
         var filter = ctx.Rows is null ? ctx.Filter : ContextTransition(ctx);
-        var key = (measure, filter, ctx.Calc, (object)ctx.Scope);
+        var key = (measure, filter, ctx.Calc, (object)ctx.Scope, ctx.Selected);
         if (_measureCache.TryGetValue(key, out var known)) return known;
         var value = EvaluateMeasureUncached(measure, ctx, filter);
         _measureCache[key] = value;

@@ -71,7 +71,7 @@ internal sealed partial class Evaluator
     {
         switch (e)
         {
-            case BoundTable t: return DaxTable.FromRows(t.Table, ctx.Filter.VisibleRows(t.Table).ToArray());
+            case BoundTable t: return DaxTable.FromRows(t.Table, TableReferenceRows(t.Table, ctx.Filter));
             case BoundCall call when call.Function.ReturnsTable:
                 Enter(ctx);
                 return call.Function.Table(this, call.Arguments, ctx);
@@ -85,6 +85,17 @@ internal sealed partial class Evaluator
                 throw new DaxEvaluationError(EvaluationDiagnostics.BadArguments, "A table expression is needed here.")
                 { Span = e.Span };
         }
+    }
+
+    /// <summary>
+    /// The rows a table reference ('Customer') yields: the visible rows without the blank row, which
+    /// only VALUES and ALL return (SQLBI "Blank row in DAX": COUNTROWS('Product') ignores it while
+    /// COUNTROWS(ALL('Product')) counts it).
+    /// </summary>
+    public static int[] TableReferenceRows(Table table, FilterContext filter)
+    {
+        var rows = filter.VisibleRows(table).ToArray();
+        return table.HasBlankRow && rows.Length > 0 && rows[^1] == table.RowCount ? rows[..^1] : rows;
     }
 
     /// <summary>True when the expression produces a table (used by CALCULATE and IN).</summary>

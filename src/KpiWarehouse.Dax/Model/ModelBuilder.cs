@@ -123,6 +123,10 @@ public sealed class ModelBuilder
 
         foreach (var (tableName, columnName) in _dateTables)
             if (FindColumn(tableName, columnName) is { } dateColumn) dateColumn.Table.DateColumn = dateColumn;
+        // A one side keyed by a date column behaves as a date table even unmarked (SQLBI "Mark as date
+        // table": filtering the date column of a relationship on a Date column removes the table's filters).
+        foreach (var r in relationships.Where(r => r.ToColumn.DataType == DaxType.DateTime))
+            r.ToTable.DateColumn ??= r.ToColumn;
 
         var measures = new List<Measure>();
         var measureNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);

@@ -90,4 +90,19 @@ public sealed class ModelBuilderTests
         Assert.Equal(EvaluationDiagnostics.UnsupportedFunction, problem.Code);
         Assert.Contains("FOO", problem.Message);
     }
+
+    [Fact]
+    public void Build_UnmarkedDateTableKeyedByDate_ClearsItsFiltersLikeAMarkedOne()
+    {
+        DateOnly?[] days = [new DateOnly(2023, 3, 1), new DateOnly(2024, 3, 1)];
+        var model = new ModelBuilder()
+            .AddTable("Date", [ColumnData.Date("Date", days), ColumnData.Integer("Year", [2023, 2024])])
+            .AddTable("Fact", [ColumnData.Date("Day", days), ColumnData.Integer("Amount", [10, 20])])
+            .AddRelationship("Fact", "Day", "Date", "Date")
+            .Build().Model!;
+        var result = DaxEngine.Evaluate(model,
+            "EVALUATE CALCULATETABLE(ROW(\"py\", CALCULATE(SUM(Fact[Amount]), SAMEPERIODLASTYEAR('Date'[Date]))), 'Date'[Year] = 2024)");
+        Assert.True(result.IsSuccess, result.Error?.ToString());
+        Assert.Equal(10, result.Tables[0].Rows[0][0].IntegerValue);
+    }
 }

@@ -13,13 +13,16 @@ internal sealed class RowFilter : Filter
 {
     private readonly IReadOnlyDictionary<Table, int[]> _expandedTables;
 
-    public RowFilter(Table table, BitSet rows, bool expanded, RelationshipState state)
+    private readonly HashSet<Column> _removed;
+
+    public RowFilter(Table table, BitSet rows, bool expanded, RelationshipState state, HashSet<Column>? removed = null)
     {
         Table = table;
         Rows = rows;
         Expanded = expanded;
         _expandedTables = expanded ? state.Expanded(table) : new Dictionary<Table, int[]> { [table] = null! };
         State = state;
+        _removed = removed ?? [];
     }
 
     public Table Table { get; }
@@ -30,18 +33,37 @@ internal sealed class RowFilter : Filter
 
     public RelationshipState State { get; }
 
-    public override IEnumerable<Column> Columns => _expandedTables.Keys.SelectMany(t => t.Columns);
+    public override IEnumerable<Column> Columns => _expandedTables.Keys.SelectMany(t => t.Columns).Where(c => !_removed.Contains(c));
 
-    public override bool Covers(Column c) => _expandedTables.ContainsKey(c.Table);
+    public override bool Covers(Column c) => _expandedTables.ContainsKey(c.Table) && !_removed.Contains(c);
 
     public override Filter? Without(Func<Column, bool> remove)
     {
-        var removed = _expandedTables.Keys.Where(t => t.Columns.Any(remove)).ToList();
-        if (removed.Count == 0) return this;
-        // Removing any own column drops the filter; removing only columns of related tables keeps
-        // it on the table's own columns (a documented simplification of column-wise projection).
-        return removed.Contains(Table) ? null : new RowFilter(Table, Rows, false, State);
+        var removedTables = _expandedTables.Keys.Where(t => t.Columns.Any(c => !_removed.Contains(c) && remove(c))).ToList();
+        if (removedTables.Count == 0) return this;
+        // Columns of related tables: the filter keeps only the table's own columns (a documented
+        // simplification of the column-wise projection).
+        if (!removedTables.Contains(Table)) return new RowFilter(Table, Rows, false, State, _removed);
+        var removed = new HashSet<Column>(_removed);
+        removed.UnionWith(Table.Columns.Where(remove));
+        var remaining = Table.Columns.Where(c => !removed.Contains(c)).ToArray();
+        if (remaining.Length == 0) return null;
+        // Projection onto the remaining own columns: every row whose remaining values occur in an allowed row.
+        return new RowFilter(Table, Project(remaining), false, State, removed);
     }
+
+    private BitSet Project(Column[] remaining)
+    {
+        if (remaining.Any(c => c.Dictionary.Length - 1 == Table.RowCount)) return Rows;
+        var allowed = new HashSet<string>();
+        for (var r = Rows.Next(0); r >= 0; r = Rows.Next(r + 1)) allowed.Add(Key(remaining, r));
+        var result = new BitSet(Table.TotalRows);
+        for (var r = 0; r < result.Length; r++)
+            if (allowed.Contains(Key(remaining, r))) result[r] = true;
+        return result;
+    }
+
+    private static string Key(Column[] columns, int row) => string.Join(',', columns.Select(c => c.Codes[row]));
 
     protected override BitSet? ComputeMask(Table target, RelationshipState state)
     {

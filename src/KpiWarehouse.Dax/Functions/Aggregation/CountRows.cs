@@ -14,7 +14,14 @@ internal sealed class CountRows : DaxFunction
     public override bool TakesColumnReferences => true;
     public override DaxValue Scalar(Evaluator ev, BoundExpr[] args, EvalContext ctx)
     {
-        var n = args[0] is BoundTable t ? ctx.Filter.VisibleRows(t.Table).Count() : ev.Table(args[0], ctx).RowCount;
+        var n = args[0] is BoundTable t ? TableRows(t.Table, ctx) : ev.Table(args[0], ctx).RowCount;
         return ColumnScan.CountOrBlank(n);
+    }
+
+    // A table reference does not include the blank row (see Evaluator.TableReferenceRows).
+    private static int TableRows(Table table, EvalContext ctx)
+    {
+        var visible = ctx.Filter.VisibleRows(table);
+        return visible.Count() - (table.HasBlankRow && visible[table.RowCount] ? 1 : 0);
     }
 }

@@ -13,6 +13,7 @@ internal sealed class CrossJoin : TableFunction
     public override DaxTable Table(Evaluator ev, BoundExpr[] args, EvalContext ctx)
     {
         var tables = args.Select(a => ev.Table(a, ctx)).ToArray();
+        Limits.CheckRows(tables.Aggregate(1L, (n, t) => n * t.RowCount > Limits.MaxRows ? Limits.MaxRows + 1 : n * t.RowCount), Name);
         var columns = tables.SelectMany(t => t.Columns).Select(c => c with { BaseOrdinal = -1 }).ToArray();
         IEnumerable<DaxValue[]> rows = [[]];
         foreach (var t in tables)

@@ -8,7 +8,6 @@ namespace KpiWarehouse.Dax.Functions.TableManipulation;
 /// <summary>GENERATESERIES(start, end, [step = 1]): the values start, start+step, … up to end, in column [Value].</summary>
 internal sealed class GenerateSeries : TableFunction
 {
-    private const int MaxRows = 10_000_000;
     public override string Name => "GENERATESERIES";
     public override int MinArguments => 2;
     public override int MaxArguments => 3;
@@ -18,8 +17,8 @@ internal sealed class GenerateSeries : TableFunction
         var end = ev.Scalar(args[1], ctx);
         var step = args.Length > 2 ? ev.Scalar(args[2], ctx) : DaxValue.FromInteger(1);
         if (step.AsDouble() <= 0) throw Fail("GENERATESERIES: the increment must be positive.");
-        if ((end.AsDouble() - start.AsDouble()) / step.AsDouble() > MaxRows)
-            throw new DaxEvaluationError(EvaluationDiagnostics.LimitExceeded, "GENERATESERIES would produce more than 10,000,000 rows.");
+        var count = (end.AsDouble() - start.AsDouble()) / step.AsDouble();
+        Limits.CheckRows(double.IsFinite(count) ? (long)Math.Min(count, long.MaxValue / 2) : long.MaxValue, Name);
         // One type for the column: Double as soon as one argument is not a whole number.
         if (!new[] { start, end, step }.All(x => x.Type is DaxType.Integer or DaxType.Blank))
         {

@@ -72,6 +72,7 @@ internal sealed class SummarizeColumns : TableFunction
         {
             var cols = byTable.Select(x => x.c).ToArray();
             var combos = Evaluator.DistinctCombos(cols, filter.VisibleRows(byTable.Key));
+            Limits.CheckRows((long)result.Count * combos.RowCount, "SUMMARIZECOLUMNS");
             positions.AddRange(byTable.Select(x => x.i));
             result = result.SelectMany(prefix => Enumerable.Range(0, combos.RowCount).Select(r => (DaxValue[])[.. prefix, .. combos.Row(r)])).ToList();
         }
