@@ -61,6 +61,16 @@ public sealed class ReferenceCalculator
         return kpi.Compute(prepared.Scope.Only(kpi.Dims));
     }
 
+    /// <summary>
+    /// The target of the model's KPI objects: Σ target of targets.csv rows with <paramref name="metric"/> (REVENUE,
+    /// NEW_LEADS or DEALS_WON) and month in D, filtered by Rep only (company rows count when Rep is not filtered).
+    /// </summary>
+    public decimal? EvaluateTarget(string metric, Cell cell)
+    {
+        var prepared = _prepared.GetValue(cell, c => Prepare(c));
+        return prepared.Dates.IsEmpty ? null : RevenueKpis.TargetSum(prepared.Scope.Only(Kpis.Dims.R), metric.Trim().ToUpperInvariant());
+    }
+
     /// <summary>Every KPI in <paramref name="cell"/>, by name, in catalog order.</summary>
     public IReadOnlyList<(string Kpi, decimal? Value)> EvaluateAll(Cell cell) =>
         KpiRegistry.All.Select(k => (k.Name, Evaluate(k.Name, cell))).ToList();
@@ -68,10 +78,10 @@ public sealed class ReferenceCalculator
     private Prepared Prepare(Cell cell)
     {
         var dates = cell.Dates is null ? _index.Calendar : cell.Dates.Intersect(_index.Calendar);
-        bool[]? Mask(Dimension d)
+        MemberMask? Mask(Dimension d)
         {
             var filters = cell.Filters.Where(f => f.Dimension == d).ToList();
-            return filters.Count == 0 ? null : _index.Members.Of(d).Mask(filters);
+            return filters.Count == 0 ? null : new MemberMask(_index.Members.Of(d).Mask(filters));
         }
         var scope = new Scope(_index, dates, Mask(Dimension.Customer), Mask(Dimension.Rep), Mask(Dimension.Product), Mask(Dimension.Channel));
         return new Prepared(dates, scope);

@@ -14,8 +14,11 @@ public sealed record ReferenceKpi(int Number, string Name, string Section, IRead
     public static IReadOnlyList<ReferenceKpi> All { get; } =
         KpiRegistry.All.Select(k => new ReferenceKpi(k.Number, k.Name, k.Section, k.Dims)).ToList();
 
+    /// <summary>Every KPI by its exact name.</summary>
+    public static IReadOnlyDictionary<string, ReferenceKpi> ByName { get; } = All.ToDictionary(k => k.Name, StringComparer.Ordinal);
+
     /// <summary>The KPI named <paramref name="name"/> (exact, case-sensitive), or null.</summary>
-    public static ReferenceKpi? Find(string name) => All.FirstOrDefault(k => k.Name == name);
+    public static ReferenceKpi? Find(string name) => ByName.GetValueOrDefault(name);
 
     /// <summary>True when <paramref name="dimension"/> filters this KPI.</summary>
     public bool IsFilteredBy(Dimension dimension) => Dims.Contains(dimension);

@@ -15,6 +15,9 @@ internal sealed partial class ReferenceIndex
         CustomerByMember = new CustomerHistory[Members.Customer.Count];
         foreach (var history in Customers.Where(h => h.Member >= 0))
             CustomerByMember[history.Member] ??= history;
+        // A second accepted row with the same customer_id is a member the facts never name (they resolve to the first).
+        for (var i = 0; i < CustomerByMember.Length; i++)
+            CustomerByMember[i] ??= new CustomerHistory(data.Customers[i].CustomerId, i);
         BuildOrders(data, customers);
         BuildPipeline(data);
         BuildLeads(data);

@@ -24,15 +24,15 @@ internal static class ActivityKpis
         new(65, "Negative Response Rate", Section, Dims.CR, s => ReplyRate(s, "NEGATIVE_REPLY")),
     ];
 
-    private static IEnumerable<ActivityFact> Activities(Scope s) => s.Data.Activities.In(s.Dates).Where(a => s.Passes(a.Keys));
+    private static IEnumerable<ActivityFact> Activities(Scope s) => s.Rows(s.Data.Activities);
 
     private static IEnumerable<ActivityFact> Calls(Scope s) =>
         Activities(s).Where(a => a.Row.Type == "CALL" && a.Row.Direction == "OUTBOUND");
 
-    private static IEnumerable<MeetingFact> Invited(Scope s) => s.Data.MeetingsByInvited.In(s.Dates).Where(m => s.Passes(m.Keys));
+    private static IEnumerable<MeetingFact> Invited(Scope s) => s.Rows(s.Data.MeetingsByInvited);
 
     private static IEnumerable<MeetingFact> Held(Scope s) =>
-        s.Data.MeetingsByScheduled.In(s.Dates).Where(m => m.Row.Held && s.Passes(m.Keys));
+        s.Rows(s.Data.MeetingsByScheduled).Where(m => m.Row.Held);
 
     /// <summary>#56: activities of type CALL, direction OUTBOUND, occurred_at in P.</summary>
     private static decimal? OutboundCalls(Scope s) => Count(Calls(s).Count());

@@ -12,9 +12,9 @@ internal static class CustomerKpis
 
     public static IEnumerable<KpiEntry> Entries() =>
     [
-        new(66, "MRR", Section, Dims.CPr, s => EventSum(s.Data.Events.UpTo(s.End), s, _ => true)),
-        new(67, "Net New MRR", Section, Dims.CPr, s => EventSum(s.Data.Events.In(s.Dates), s, _ => true)),
-        new(68, "Expansion Revenue", Section, Dims.CPr, s => EventSum(s.Data.Events.In(s.Dates), s, e => e.EventType == "EXPANSION")),
+        new(66, "MRR", Section, Dims.CPr, s => EventSum(s.RowsAsOfEnd(s.Data.Events), s, _ => true)),
+        new(67, "Net New MRR", Section, Dims.CPr, s => EventSum(s.Rows(s.Data.Events), s, _ => true)),
+        new(68, "Expansion Revenue", Section, Dims.CPr, s => EventSum(s.Rows(s.Data.Events), s, e => e.EventType == "EXPANSION")),
         new(69, "Active Customers", Section, Dims.C, s => Count(Subscribers(s).Count(c => c.MrrAt(s.End) > 0))),
         new(70, "Churned Customers", Section, Dims.C, ChurnedCustomers),
         new(71, "Churn Rate", Section, Dims.C, s => Divide(ChurnedCustomers(s), ActiveBeforeStart(s))),
@@ -37,17 +37,19 @@ internal static class CustomerKpis
 
     private static decimal? EventSum(IEnumerable<EventFact> events, Scope s, Func<Rows.RawSubscriptionEvent, bool> keep)
     {
-        var deltas = events.Where(e => keep(e.Row) && s.Passes(e.Keys)).Select(e => e.Row.MrrDelta).ToList();
+        var deltas = events.Where(e => keep(e.Row)).Select(e => e.Row.MrrDelta).ToList();
         return Sum(deltas.Count, deltas.Sum());
     }
 
     /// <summary>Customer ids with at least one subscription event, kept by the Customer filter.</summary>
-    private static IEnumerable<CustomerHistory> Subscribers(Scope s) =>
-        s.Data.Customers.Where(c => c.MrrDays.Length > 0 && s.PassesCustomer(c.Member));
+    private static IEnumerable<CustomerHistory> Subscribers(Scope s) => Histories(s).Where(c => c.MrrDays.Length > 0);
 
     /// <summary>Customer ids with at least one order, kept by the Customer filter.</summary>
-    private static IEnumerable<CustomerHistory> Buyers(Scope s) =>
-        s.Data.Customers.Where(c => c.OrderDays.Length > 0 && s.PassesCustomer(c.Member));
+    private static IEnumerable<CustomerHistory> Buyers(Scope s) => Histories(s).Where(c => c.OrderDays.Length > 0);
+
+    /// <summary>Every customer id when Customer is not filtered, else the histories of the kept members.</summary>
+    private static IEnumerable<CustomerHistory> Histories(Scope s) =>
+        s.Customer is null ? s.Data.Customers : s.Customer.Selected.Select(m => s.Data.CustomerByMember[m]);
 
     private static bool OrderedIn(CustomerHistory c, Scope s) => s.Dates.ContainsAny(c.OrderDays);
 
@@ -58,7 +60,7 @@ internal static class CustomerKpis
     private static decimal? ActiveBeforeStart(Scope s) => Count(Subscribers(s).Count(c => c.MrrAt(s.Start - 1) > 0));
 
     private static IEnumerable<Rows.RawSurvey> Responses(Scope s, string type) =>
-        s.Data.Surveys.In(s.Dates).Where(r => r.Row.SurveyType == type && s.Passes(r.Keys)).Select(r => r.Row);
+        s.Rows(s.Data.Surveys).Where(r => r.Row.SurveyType == type).Select(r => r.Row);
 
     /// <summary>#75: average score of CSAT responses in P.</summary>
     private static decimal? Csat(Scope s)

@@ -33,13 +33,13 @@ internal static class LeadKpis
         new(55, "Referral Customers", Section, Dims.C, s => Count(NewCustomerList(s).Count(c => c.IsReferred))),
     ];
 
-    private static IEnumerable<LeadFact> Created(Scope s) => s.Data.LeadsByCreated.In(s.Dates).Where(l => s.Passes(l.Keys));
+    private static IEnumerable<LeadFact> Created(Scope s) => s.Rows(s.Data.LeadsByCreated);
 
     private static IEnumerable<LeadFact> Inbound(Scope s) => Created(s).Where(l => l.IsInbound);
 
-    private static IEnumerable<LeadFact> Mqls(Scope s) => s.Data.LeadsByMql.In(s.Dates).Where(l => s.Passes(l.Keys));
+    private static IEnumerable<LeadFact> Mqls(Scope s) => s.Rows(s.Data.LeadsByMql);
 
-    private static IEnumerable<LeadFact> Sqls(Scope s) => s.Data.LeadsBySql.In(s.Dates).Where(l => s.Passes(l.Keys));
+    private static IEnumerable<LeadFact> Sqls(Scope s) => s.Rows(s.Data.LeadsBySql);
 
     /// <summary>#37: leads with created_at in P.</summary>
     internal static decimal? NewLeads(Scope s) => Count(Created(s).Count());
@@ -61,7 +61,7 @@ internal static class LeadKpis
 
     private static decimal? SpendSum(Scope s, string category)
     {
-        var amounts = s.Data.Spend.In(s.Dates).Where(x => x.Row.Category == category && s.Passes(x.Keys))
+        var amounts = s.Rows(s.Data.Spend).Where(x => x.Row.Category == category)
             .Select(x => x.Row.Amount).ToList();
         return Sum(amounts.Count, amounts.Sum());
     }
@@ -70,5 +70,6 @@ internal static class LeadKpis
     internal static decimal? NewCustomers(Scope s) => Count(NewCustomerList(s).Count());
 
     private static IEnumerable<CustomerHistory> NewCustomerList(Scope s) =>
-        s.Data.CustomerByMember.Where(c => s.PassesCustomer(c.Member) && s.In(c.FirstOrderDay));
+        (s.Customer is null ? s.Data.CustomerByMember : s.Customer.Selected.Select(m => s.Data.CustomerByMember[m]))
+        .Where(c => s.In(c.FirstOrderDay));
 }

@@ -30,14 +30,14 @@ internal static class PipelineKpis
     ];
 
     private static IEnumerable<OpportunityFact> Created(Scope s) =>
-        s.Data.OpportunitiesByCreated.In(s.Dates).Where(o => s.Passes(o.Keys));
+        s.Rows(s.Data.OpportunitiesByCreated);
 
     private static IEnumerable<OpportunityFact> Closed(Scope s, string status) =>
-        s.Data.OpportunitiesByClosed.In(s.Dates).Where(o => o.Row.Status == status && s.Passes(o.Keys));
+        s.Rows(s.Data.OpportunitiesByClosed).Where(o => o.Row.Status == status);
 
     /// <summary>Opportunities open as of end: created_at &lt;= end and closed_at empty or &gt; end.</summary>
     private static IEnumerable<OpportunityFact> OpenAsOf(Scope s) =>
-        s.Data.OpportunitiesByCreated.UpTo(s.End).Where(o => o.IsOpenAsOf(s.End) && s.Passes(o.Keys));
+        s.RowsAsOfEnd(s.Data.OpportunitiesByCreated).Where(o => o.IsOpenAsOf(s.End));
 
     /// <summary>#16.</summary>
     private static decimal? OpportunitiesCreated(Scope s) => Count(Created(s).Count());
@@ -83,8 +83,8 @@ internal static class PipelineKpis
     /// <summary>#27: Σ amount × current stage probability over status OPEN, created_at &lt;= end (empty amounts add nothing).</summary>
     private static decimal? WeightedPipelineValue(Scope s)
     {
-        var weighted = s.Data.OpportunitiesByCreated.UpTo(s.End)
-            .Where(o => o.Row.Status == "OPEN" && s.Passes(o.Keys) && o.Row.Amount is not null && o.Probability is not null)
+        var weighted = s.RowsAsOfEnd(s.Data.OpportunitiesByCreated)
+            .Where(o => o.Row.Status == "OPEN" && o.Row.Amount is not null && o.Probability is not null)
             .Select(o => o.Row.Amount!.Value * o.Probability!.Value).ToList();
         return Sum(weighted.Count, weighted.Sum());
     }

@@ -17,10 +17,10 @@ internal static class QuoteKpis
         new(36, "Average Signed Quote Value", Section, Dims.CRPr, AverageSignedQuoteValue),
     ];
 
-    private static IEnumerable<QuoteFact> Sent(Scope s) => s.Data.QuotesBySent.In(s.Dates).Where(q => s.Passes(q.Keys));
+    private static IEnumerable<QuoteFact> Sent(Scope s) => s.Rows(s.Data.QuotesBySent);
 
     private static IEnumerable<QuoteFact> SignedInP(Scope s) =>
-        s.Data.QuotesByDecided.In(s.Dates).Where(q => q.Row.Status == "SIGNED" && s.Passes(q.Keys));
+        s.Rows(s.Data.QuotesByDecided).Where(q => q.Row.Status == "SIGNED");
 
     /// <summary>#36: average amount of SIGNED quotes decided in P.</summary>
     private static decimal? AverageSignedQuoteValue(Scope s)

@@ -32,16 +32,8 @@ internal static class RevenueKpis
     /// <summary>#1: Σ line revenue of order lines with order_date in P.</summary>
     public static decimal? Revenue(Scope s)
     {
-        int rows = 0;
-        var total = 0m;
-        foreach (var o in s.Data.Orders.In(s.Dates))
-        {
-            if (!s.Passes(o.Keys))
-                continue;
-            rows++;
-            total += o.Row.LineRevenue;
-        }
-        return Sum(rows, total);
+        var t = Totals(s);
+        return Sum(t.Lines, t.Revenue);
     }
 
     /// <summary>#2: Revenue over SAMEPERIODLASTYEAR(D).</summary>
@@ -52,88 +44,50 @@ internal static class RevenueKpis
         Revenue(s.WithDates(DateShift.DateAdd(s.Dates, -1, ShiftInterval.Month, s.Data.Calendar)));
 
     /// <summary>#7: Σ quantity (as stored, 4 decimals).</summary>
-    private static decimal? UnitsSold(Scope s)
-    {
-        int rows = 0;
-        var total = 0m;
-        foreach (var o in s.Data.Orders.In(s.Dates))
-        {
-            if (!s.Passes(o.Keys))
-                continue;
-            rows++;
-            total += Rows.Money.Stored(o.Row.Quantity);
-        }
-        return Sum(rows, total);
-    }
+    private static decimal? UnitsSold(Scope s) => Sum(Totals(s).Lines, Totals(s).Quantity);
 
     /// <summary>#8: distinct order_id among the order lines in P.</summary>
-    private static decimal? Orders(Scope s)
-    {
-        var orders = new HashSet<int>();
-        foreach (var o in s.Data.Orders.In(s.Dates))
-        {
-            if (s.Passes(o.Keys))
-                orders.Add(o.Order);
-        }
-        return Count(orders.Count);
-    }
+    private static decimal? Orders(Scope s) =>
+        Count(s.Cached("distinct orders", () => s.Rows(s.Data.Orders).Select(o => o.Order).Distinct().Count()));
 
     /// <summary>#10: Revenue − Σ line cost over the same lines.</summary>
-    private static decimal? GrossProfit(Scope s)
-    {
-        int rows = 0;
-        var total = 0m;
-        foreach (var o in s.Data.Orders.In(s.Dates))
-        {
-            if (!s.Passes(o.Keys))
-                continue;
-            rows++;
-            total += o.Row.LineRevenue - o.Row.LineCost;
-        }
-        return Sum(rows, total);
-    }
+    private static decimal? GrossProfit(Scope s) => Sum(Totals(s).Lines, Totals(s).Revenue - Totals(s).Cost);
 
     /// <summary>#12: Revenue / distinct customers with an order line in P.</summary>
-    public static decimal? RevenuePerCustomer(Scope s)
-    {
-        var customers = new HashSet<CustomerHistory>();
-        foreach (var o in s.Data.Orders.In(s.Dates))
-        {
-            if (s.Passes(o.Keys))
-                customers.Add(o.Customer);
-        }
-        return Divide(Revenue(s), Count(customers.Count));
-    }
+    public static decimal? RevenuePerCustomer(Scope s) => Divide(Revenue(s),
+        Count(s.Cached("distinct customers", () => s.Rows(s.Data.Orders).Select(o => o.Customer).Distinct().Count())));
 
     /// <summary>#13: revenue of the lines in P whose customer's first order (over all orders) is in P.</summary>
-    private static decimal? NewCustomerRevenue(Scope s)
+    private static decimal? NewCustomerRevenue(Scope s) => Sum(Totals(s).NewCustomerLines, Totals(s).NewCustomerRevenue);
+
+    /// <summary>The sums the order-line KPIs share, over the lines in P that pass the filters, in one pass.</summary>
+    private sealed record OrderTotals(int Lines, decimal Revenue, decimal Cost, decimal Quantity, int NewCustomerLines, decimal NewCustomerRevenue);
+
+    private static OrderTotals Totals(Scope s) => s.Cached(nameof(OrderTotals), () =>
     {
-        int rows = 0;
-        var total = 0m;
-        foreach (var o in s.Data.Orders.In(s.Dates))
+        int lines = 0, newLines = 0;
+        decimal revenue = 0m, cost = 0m, quantity = 0m, newRevenue = 0m;
+        foreach (var o in s.Data.Orders.In(s))
         {
-            if (!s.Passes(o.Keys) || !s.In(o.Customer.FirstOrderDay))
-                continue;
-            rows++;
-            total += o.Row.LineRevenue;
+            lines++;
+            revenue += o.Row.LineRevenue;
+            cost += o.Row.LineCost;
+            quantity += o.Row.Quantity;
+            if (s.In(o.Customer.FirstOrderDay))
+            {
+                newLines++;
+                newRevenue += o.Row.LineRevenue;
+            }
         }
-        return Sum(rows, total);
-    }
+        return new OrderTotals(lines, revenue, cost, quantity, newLines, newRevenue);
+    });
 
     /// <summary>#14: Σ target of REVENUE targets with month in P; company rows (no rep) only when Rep is not filtered.</summary>
     private static decimal? RevenueTarget(Scope s) => TargetSum(s, "REVENUE");
 
     internal static decimal? TargetSum(Scope s, string metric)
     {
-        int rows = 0;
-        var total = 0m;
-        foreach (var t in s.Data.Targets.In(s.Dates))
-        {
-            if (t.Row.Metric != metric || !s.Passes(t.Keys))
-                continue;
-            rows++;
-            total += t.Row.Target;
-        }
-        return Sum(rows, total);
+        var targets = s.Rows(s.Data.Targets).Where(t => t.Row.Metric == metric).Select(t => t.Row.Target).ToList();
+        return Sum(targets.Count, targets.Sum());
     }
 }
