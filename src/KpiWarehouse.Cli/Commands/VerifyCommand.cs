@@ -31,7 +31,7 @@ public static class VerifyCommand
         CommandAction.Set(command, (parse, context) =>
         {
             var location = Must(WarehouseLocation.Open(parse.GetValue(warehouse)!.FullName));
-            var kpis = Must(KpiSelection.Select(VerifyKpis.All(), parse.GetValue(kpi)));
+            var kpis = Must(KpiSelection.Select(Must(VerifyKpis.All()), parse.GetValue(kpi)));
             var source = Must(ReferenceSource.Resolve(location, parse.GetValue(raw)?.FullName));
             var data = Must(RawDataReader.Read(source.RawFolder, source.Options));
             var dax = Must((openDax ?? DaxRunnerFactory.Open)(location, parse.GetValue(model)));
