@@ -77,7 +77,7 @@ internal sealed class ResultCollector
     }
 
     // Period keys (2024, 2024-Q1, 2024-03) sort in date order as ordinal text within a grain.
-    public VerificationReport Build(CalendarCheck calendar, double totalMs, double calendarDaxMs)
+    public VerificationReport Build(CalendarCheck calendar, double calendarDaxMs)
     {
         int Kpi(string name) => _kpiOrder[name];
         int Family(string family) => _familyOrder.GetValueOrDefault(family, int.MaxValue);
@@ -99,7 +99,8 @@ internal sealed class ResultCollector
             Series = _series.OrderBy(s => Kpi(s.Key)).ToDictionary(s => s.Key, s => (IReadOnlyList<SeriesPoint>)s.Value, StringComparer.Ordinal),
             Notes = _outside.Select(o => $"{o.Key}: DAX rows for values the grid does not have were not compared: {string.Join(", ", o.Value.Take(10))}{(o.Value.Count > 10 ? ", …" : "")}")
                 .Concat(_notes).ToList(),
-            Timings = new Timings(totalMs, _daxMs + calendarDaxMs, _referenceMs, _batches.ToList(),
+            // The verifier sets TotalMs once the report is built.
+            Timings = new Timings(0, _daxMs + calendarDaxMs, _referenceMs, _batches.ToList(),
                 _kpis.Select(k => _kpiTimes[k.Name]).Zip(_kpis, (t, k) => new KpiTiming(k.Name, t.ReferenceMs, t.Slowest, Math.Max(0, t.SlowestMs))).ToList()),
         };
     }
