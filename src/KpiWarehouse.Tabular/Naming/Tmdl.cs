@@ -17,10 +17,10 @@ public static class Tmdl
 
     /// <summary>
     /// A text property value: as is, unless TMDL would read it differently (empty, surrounding spaces, a leading
-    /// quote or backtick), then in double quotes with quotes doubled.
+    /// quote, apostrophe or backtick), then in double quotes with quotes doubled.
     /// </summary>
     public static string Value(string value) =>
-        value.Length == 0 || char.IsWhiteSpace(value[0]) || char.IsWhiteSpace(value[^1]) || value[0] is '"' or '`'
+        value.Length == 0 || char.IsWhiteSpace(value[0]) || char.IsWhiteSpace(value[^1]) || value[0] is '"' or '`' or '\''
             ? "\"" + value.Replace("\"", "\"\"") + "\""
             : value;
 }

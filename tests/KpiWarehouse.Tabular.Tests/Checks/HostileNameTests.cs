@@ -62,7 +62,7 @@ public sealed class HostileNameTests
         var relationship = model.GetProperty("relationships")[0];
         Assert.Equal(ColumnName, relationship.GetProperty("fromColumn").GetString());
         var translated = model.GetProperty("cultures")[0].GetProperty("translations").GetProperty("model").GetProperty("tables")[0];
-        Assert.Equal("Été \"2\" 'x'", translated.GetProperty("columns")[0].GetProperty("translatedCaption").GetString());
+        Assert.Equal("'Été' \"2\" x", translated.GetProperty("columns")[0].GetProperty("translatedCaption").GetString());
         Assert.Equal(Description, translated.GetProperty("measures")[0].GetProperty("translatedDescription").GetString());
         var permission = model.GetProperty("roles")[0].GetProperty("tablePermissions")[0];
         Assert.Equal(TableName, permission.GetProperty("name").GetString());
@@ -106,7 +106,7 @@ public sealed class HostileNameTests
         });
         var culture = new Culture { Name = "fr-FR" };
         var translation = new TableTranslation { Table = TableName, Translation = new Translation("Ventes \"été\"") };
-        translation.Columns.Add((ColumnName, new Translation("Été \"2\" 'x'")));
+        translation.Columns.Add((ColumnName, new Translation("'Été' \"2\" x")));
         translation.Measures.Add((MeasureName, new Translation("Mesure 'x'", Description, "Dossier\\Sous")));
         culture.Tables.Add(translation);
         model.Cultures.Add(culture);

@@ -46,6 +46,7 @@ public sealed class NamingTests
     [InlineData(" lead", "\" lead\"")]
     [InlineData("\"€\" #,0", "\"\"\"€\"\" #,0\"")]
     [InlineData("", "\"\"")]
+    [InlineData("'quoted", "\"'quoted\"")]
     public void TmdlValue_Text_QuotedOnlyWhenTmdlWouldMisreadIt(string value, string expected) => Assert.Equal(expected, TmdlNames.Value(value));
 
     /// <summary>uuid.uuid5(uuid.uuid5(uuid.NAMESPACE_URL, "kpiwarehouse:lineage"), "table\x1fSales") in Python.</summary>
