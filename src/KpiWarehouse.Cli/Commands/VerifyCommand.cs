@@ -35,6 +35,8 @@ public static class VerifyCommand
             var source = Must(ReferenceSource.Resolve(location, parse.GetValue(raw)?.FullName));
             var data = Must(RawDataReader.Read(source.RawFolder, source.Options));
             var dax = Must((openDax ?? DaxRunnerFactory.Open)(location, parse.GetValue(model)));
+            // A runner that holds a loaded model may own resources; the command ends its life.
+            using var owned = dax as IDisposable;
             var verifier = new Verifier(dax, ReferenceCalculator.Create(data), new VerifyOptions(Math.Max(0, parse.GetValue(rlsUsers))));
             var result = Must(ConsoleProgress.Run(context, progress => verifier.Run(kpis, progress)));
             var files = Must(ReportFiles.Write(result, parse.GetValue(report)?.FullName ?? Directory.GetCurrentDirectory()));
