@@ -21,6 +21,10 @@ public static class VerifyDiagnostics
     public static Diagnostic DatesEmpty() =>
         new("KPIW-V004", "the model's date table has no date ('Date'[Date] is empty)", "'Date'[Date]");
 
+    /// <summary>A KPI of the catalog has no reference calculation.</summary>
+    public static Diagnostic NoReference(string kpi) =>
+        new("KPIW-V006", $"the catalog's KPI '{kpi}' has no reference calculation (src/KpiWarehouse.Reference/Kpis)", "models/kpi-catalog.json");
+
     /// <summary>The report folder cannot be written.</summary>
     public static Diagnostic ReportUnwritable(string path, string reason) =>
         new("KPIW-V005", $"the report cannot be written: {reason}", path);

@@ -7,7 +7,10 @@ namespace KpiWarehouse.Cli.Tests;
 /// <summary>Runs the kpiw command line in-process, capturing exit code, stdout and stderr.</summary>
 public static class Kpiw
 {
-    public static (int Exit, string Output, string Error) Run(params string[] args)
+    public static (int Exit, string Output, string Error) Run(params string[] args) => Run(Commands(), args);
+
+    /// <summary>Runs <paramref name="args"/> against <paramref name="commands"/> (a command built with test seams).</summary>
+    public static (int Exit, string Output, string Error) Run(IEnumerable<Command> commands, params string[] args)
     {
         var originalOut = Console.Out;
         var originalError = Console.Error;
@@ -17,7 +20,7 @@ public static class Kpiw
         Console.SetError(error);
         try
         {
-            var exit = KpiwApp.Run(args, Commands());
+            var exit = KpiwApp.Run(args, commands);
             return (exit, output.ToString(), error.ToString());
         }
         finally

@@ -28,6 +28,25 @@ public sealed class RawFolderTests
     }
 
     [Fact]
+    public void Read_DecimalsBeyondFourPlaces_AreTakenAsStoredThenLineRevenueRounded()
+    {
+        using var folder = new TempRawFolder()
+            .With("reps.csv", Reps)
+            .With("orders.csv",
+                "order_id,line_no,order_date,customer_id,product_id,rep_id,opportunity_id,quantity,unit_price,discount_pct,unit_cost\n" +
+                "O1,1,2024-03-05,C1,P1,R1,,1.00005,10.00005,0.00004,0.33333\n");
+
+        var calculator = ReferenceCalculator.FromRawFolder(folder.Path).Value;
+
+        // stored: quantity 1.0001, price 10.0001, discount 0.0000, cost 0.3333
+        Assert.Equal(1.0001m, calculator.Evaluate("Units Sold", March2024));
+        // round(1.0001 × 10.0001, 4) = round(10.00110001, 4)
+        Assert.Equal(10.0011m, calculator.Evaluate("Revenue", March2024));
+        // 10.0011 − round(1.0001 × 0.3333, 4) = 10.0011 − round(0.33333333, 4) = 10.0011 − 0.3333
+        Assert.Equal(9.6678m, calculator.Evaluate("Gross Profit", March2024));
+    }
+
+    [Fact]
     public void Read_OnlyReps_OtherFilesAreNoRowsAndKpisBlank()
     {
         using var folder = new TempRawFolder().With("reps.csv", Reps);

@@ -93,5 +93,15 @@ public sealed class ReportTests
         }
     }
 
+    [Fact]
+    public void SvgChart_EveryMonthBlank_SaysSo_AndDifferingMonthIsRed()
+    {
+        Assert.Contains("every month is BLANK", SvgChart.Render("K", [new SeriesPoint("2024-01", null, null)], _ => false), StringComparison.Ordinal);
+        var svg = SvgChart.Render("K", [new SeriesPoint("2024-01", 1, 1), new SeriesPoint("2024-02", 5, 2), new SeriesPoint("2024-03", null, 3)], p => p.Period == "2024-02");
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(svg, "class=\"dax differs\""));
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(svg, "class=\"dax\"")); // 2024-03 is BLANK in DAX: no dot
+        Assert.Equal(3, System.Text.RegularExpressions.Regex.Matches(svg, "<circle class=\"reference\"").Count);
+    }
+
     private static string SourceFolder([System.Runtime.CompilerServices.CallerFilePath] string file = "") => Path.GetDirectoryName(file)!;
 }

@@ -41,10 +41,12 @@ public static class VerifyCommand
     public static int Run(CommandContext context, WarehouseLocation location, DirectoryInfo? model, string[]? kpiNames, string? rawFolder,
         string reportFolder, int rlsUsers, Func<WarehouseLocation, DirectoryInfo?, Outcome<IDaxRunner>>? openDax = null)
     {
-        var kpis = Must(KpiSelection.Select(VerifyKpis.All(), kpiNames));
+        var kpis = Must(KpiSelection.Select(Must(VerifyKpis.All()), kpiNames));
         var source = Must(ReferenceSource.Resolve(location, rawFolder));
         var data = Must(RawDataReader.Read(source.RawFolder, source.Options));
         var dax = Must((openDax ?? DaxRunnerFactory.Open)(location, model));
+        // A runner that holds a loaded model may own resources; the command ends its life.
+        using var owned = dax as IDisposable;
         var verifier = new Verifier(dax, ReferenceCalculator.Create(data), new VerifyOptions(rlsUsers));
         var result = Must(ConsoleProgress.Run(context, progress => verifier.Run(kpis, progress)));
         var files = Must(ReportFiles.Write(result, reportFolder));

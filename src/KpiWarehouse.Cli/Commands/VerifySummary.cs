@@ -9,6 +9,7 @@ namespace KpiWarehouse.Cli.Commands;
 public static class VerifySummary
 {
     private const int MismatchesShown = 10;
+    private const int NotesShown = 8;
 
     /// <summary>Writes the summary of <paramref name="report"/> to <paramref name="output"/>.</summary>
     public static void Print(VerificationReport report, IReadOnlyList<Diagnostic> findings, (string Json, string Html) files, TextWriter output)
@@ -36,8 +37,10 @@ public static class VerifySummary
             foreach (var m in report.Mismatches.Take(MismatchesShown))
                 output.WriteLine($"  {m.Kpi} [{m.Context}]: DAX {DaxValues.Show(m.Dax)}, reference {DaxValues.Show(m.Reference)} ({m.Reason})");
         }
-        foreach (var note in report.Notes)
+        foreach (var note in report.Notes.Take(NotesShown))
             output.WriteLine($"Note: {note}");
+        if (report.Notes.Count > NotesShown)
+            output.WriteLine(string.Create(invariant, $"({report.Notes.Count - NotesShown} more notes in the report)"));
         if (findings.Count > 0)
             output.WriteLine(string.Create(invariant, $"The reference skipped {findings.Count} accepted row(s) it could not read (first: {findings[0]})."));
         output.WriteLine($"Reports: {files.Json}");

@@ -72,7 +72,7 @@ internal static class RevenueKpis
             lines++;
             revenue += o.Row.LineRevenue;
             cost += o.Row.LineCost;
-            quantity += o.Row.LineQuantity;
+            quantity += o.Row.Quantity;
             if (s.In(o.Customer.FirstOrderDay))
             {
                 newLines++;

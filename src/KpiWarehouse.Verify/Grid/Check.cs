@@ -22,8 +22,8 @@ public sealed record Check(CheckKind Kind, string? Item = null, string? Role = n
     /// <summary>The KPI object's target.</summary>
     public static Check Target { get; } = new(CheckKind.Target);
 
-    /// <summary>The time-intelligence items verified on the additive KPIs.</summary>
-    public static IReadOnlyList<string> TimeItems { get; } = ["YTD", "PY", "YoY", "YoY %"];
+    /// <summary>The items of 'Time Intelligence'[Time Calculation], each verified on the additive KPIs.</summary>
+    public static IReadOnlyList<string> TimeItems { get; } = ["Current", "MTD", "QTD", "YTD", "PY", "PYTD", "YoY", "YoY %"];
 
     /// <summary>A calculation item of 'Time Intelligence'[Time Calculation].</summary>
     public static Check Time(string item) => new(CheckKind.TimeItem, Item: item);

@@ -1,3 +1,5 @@
+using KpiWarehouse.Catalog;
+using KpiWarehouse.Contract.Diagnostics;
 using KpiWarehouse.Reference;
 using KpiWarehouse.Reference.Cells;
 
@@ -12,6 +14,23 @@ public sealed record VerifiedKpi(string Name, IReadOnlyList<Dimension> Dims, boo
 {
     /// <summary>True when <paramref name="slicer"/> makes cells for this KPI (no slicer always does).</summary>
     public bool IsSlicedBy(Slicer slicer) => slicer.IsNone || Dims.Contains(slicer.Dimension!.Value);
+
+    /// <summary>
+    /// Every KPI of <paramref name="catalog"/> in catalog order, with its Dims, "additive" and target metric. A KPI
+    /// the reference has no calculation for is KPIW-V006: the catalog and the reference must list the same KPIs.
+    /// </summary>
+    public static Outcome<IReadOnlyList<VerifiedKpi>> FromCatalog(KpiCatalog catalog)
+    {
+        var kpis = new List<VerifiedKpi>();
+        foreach (var kpi in catalog.Kpis)
+        {
+            if (ReferenceKpi.Find(kpi.Name) is null)
+                return VerifyDiagnostics.NoReference(kpi.Name);
+            var dims = kpi.Dimensions.Select(d => Enum.Parse<Dimension>(d, ignoreCase: true)).ToList();
+            kpis.Add(new VerifiedKpi(kpi.Name, dims, kpi.IsAdditive, kpi.Target?.Metric));
+        }
+        return Outcome<IReadOnlyList<VerifiedKpi>>.Ok(kpis);
+    }
 
     /// <summary>
     /// Every KPI of the reference registry, in catalog order. The registry knows names and Dims only: the caller

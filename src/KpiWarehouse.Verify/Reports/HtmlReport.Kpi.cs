@@ -16,7 +16,7 @@ public static partial class HtmlReport
         {
             var differing = report.Mismatches.Where(m => m.Kpi == kpi && m.Check == "measure" && m.Grain == Grain.Month && m.Member is null)
                 .Select(m => m.Period).ToHashSet(StringComparer.Ordinal);
-            html.Append("<p>").Append(SvgChart.Render($"{kpi} by month (line: reference, dots: DAX)", series, p => differing.Contains(p.Period))).Append("</p>\n");
+            html.Append("<p>").Append(SvgChart.Render($"{kpi} by month (line and rings: reference, dots: DAX)", series, p => differing.Contains(p.Period))).Append("</p>\n");
         }
         foreach (var group in cells.GroupBy(c => (c.Family, c.Grain)))
         {

@@ -5,8 +5,8 @@ using KpiWarehouse.Verify.Running;
 namespace KpiWarehouse.Verify.Reports;
 
 /// <summary>
-/// A small inline SVG line chart of a KPI by month: the reference as a line, the DAX values as dots (red where they
-/// differ). BLANK months break the line. Well-formed XML, no script, no external resource.
+/// A small inline SVG line chart of a KPI by month: the reference as a line with rings, the DAX values as dots (red
+/// where they differ). BLANK months break the line and have no mark. Well-formed XML, no script, no external resource.
 /// </summary>
 public static class SvgChart
 {
@@ -50,6 +50,11 @@ public static class SvgChart
                 Flush();
         }
         Flush();
+        for (var i = 0; i < points.Count; i++)
+        {
+            if (points[i].Reference is { } r && double.IsFinite(r))
+                svg.Append(CultureInfo.InvariantCulture, $"<circle class=\"reference\" cx=\"{X(i):0.#}\" cy=\"{Y(r):0.#}\" r=\"4\"/>");
+        }
         for (var i = 0; i < points.Count; i++)
         {
             if (points[i].Dax is not { } d || !double.IsFinite(d))

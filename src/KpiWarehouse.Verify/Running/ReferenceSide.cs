@@ -11,9 +11,6 @@ namespace KpiWarehouse.Verify.Running;
 /// </summary>
 internal sealed class ReferenceSide(ReferenceCalculator reference, Calendar calendar, RlsRoles roles)
 {
-    private readonly Dictionary<string, string> _repNameById = reference.Data.Reps
-        .GroupBy(r => r.RepId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().RepName, StringComparer.Ordinal);
-
     /// <summary>The reference cells of one grid cell: the current dates and, for YoY items, the prior year's.</summary>
     public CellPlan Plan(Batch batch, Period period, string? member)
     {
@@ -26,11 +23,20 @@ internal sealed class ReferenceSide(ReferenceCalculator reference, Calendar cale
         Cell? prior = null;
         switch (batch.Check.Item)
         {
+            case "MTD":
+                dates = PeriodToDate.DatesMtd(dates, calendar.All);
+                break;
+            case "QTD":
+                dates = PeriodToDate.DatesQtd(dates, calendar.All);
+                break;
             case "YTD":
-                dates = TimeItems.YearToDate(dates, calendar.All);
+                dates = PeriodToDate.DatesYtd(dates, calendar.All);
                 break;
             case "PY":
                 dates = DateShift.SamePeriodLastYear(dates, calendar.All);
+                break;
+            case "PYTD":
+                dates = PeriodToDate.DatesYtd(DateShift.SamePeriodLastYear(dates, calendar.All), calendar.All);
                 break;
             case "YoY" or "YoY %":
                 prior = new Cell(DateShift.SamePeriodLastYear(dates, calendar.All), filters);
@@ -42,32 +48,13 @@ internal sealed class ReferenceSide(ReferenceCalculator reference, Calendar cale
     /// <summary>The reference value of <paramref name="kpi"/> under <paramref name="check"/> in <paramref name="plan"/>; null is BLANK.</summary>
     public decimal? Value(VerifiedKpi kpi, Check check, CellPlan plan) => check.Kind switch
     {
-        CheckKind.Target => TargetSum(kpi.TargetMetric!, plan.Current.Dates!, plan.Member),
+        CheckKind.Target => reference.EvaluateTarget(kpi.TargetMetric!, plan.Current),
         CheckKind.TimeItem when check.Item == "YoY" =>
             TimeItems.YoY(reference.Evaluate(kpi.Name, plan.Current), reference.Evaluate(kpi.Name, plan.Prior!)),
         CheckKind.TimeItem when check.Item == "YoY %" =>
             TimeItems.YoYPercent(reference.Evaluate(kpi.Name, plan.Current), reference.Evaluate(kpi.Name, plan.Prior!)),
         _ => reference.Evaluate(kpi.Name, plan.Current),
     };
-
-    /// <summary>
-    /// The KPI object's target: Σ target of the targets of <paramref name="metric"/> whose month is in the dates, of
-    /// the rep named <paramref name="repName"/> when given (company-level targets have no rep and pass only without
-    /// one); BLANK when no target row qualifies.
-    /// </summary>
-    private decimal? TargetSum(string metric, DateSet dates, string? repName)
-    {
-        decimal? total = null;
-        foreach (var target in reference.Data.Targets)
-        {
-            if (target.Metric != metric || !dates.Contains(target.Month))
-                continue;
-            if (repName is not null && (target.RepId is null || _repNameById.GetValueOrDefault(target.RepId) != repName))
-                continue;
-            total = (total ?? 0m) + target.Target;
-        }
-        return total;
-    }
 }
 
 /// <summary>The reference cells of one grid cell.</summary>

@@ -16,6 +16,7 @@ internal sealed class ResultCollector
     private readonly List<Mismatch> _mismatches = [];
     private readonly Dictionary<string, List<SeriesPoint>> _series = new(StringComparer.Ordinal);
     private readonly List<string> _notes = [];
+    private readonly SortedDictionary<string, SortedSet<string>> _outside = new(StringComparer.Ordinal);
     private readonly List<BatchTiming> _batches = [];
     private readonly Dictionary<string, (double ReferenceMs, string Slowest, double SlowestMs)> _kpiTimes = new(StringComparer.Ordinal);
     private double _daxMs;
@@ -34,6 +35,14 @@ internal sealed class ResultCollector
     }
 
     public void Note(string note) => _notes.Add(note);
+
+    /// <summary>DAX showed <paramref name="value"/> of <paramref name="column"/>, which the grid does not have.</summary>
+    public void Outside(string column, string? value)
+    {
+        if (!_outside.TryGetValue(column, out var values))
+            _outside[column] = values = new SortedSet<string>(StringComparer.Ordinal);
+        values.Add(value ?? "BLANK");
+    }
 
     public void Record(Batch batch, int kpiIndex, Period period, string? member, object? dax, decimal? reference, Verdict verdict)
     {
@@ -68,7 +77,7 @@ internal sealed class ResultCollector
     }
 
     // Period keys (2024, 2024-Q1, 2024-03) sort in date order as ordinal text within a grain.
-    public VerificationReport Build(CalendarCheck calendar, double totalMs, double calendarDaxMs)
+    public VerificationReport Build(CalendarCheck calendar, double calendarDaxMs)
     {
         int Kpi(string name) => _kpiOrder[name];
         int Family(string family) => _familyOrder.GetValueOrDefault(family, int.MaxValue);
@@ -88,8 +97,10 @@ internal sealed class ResultCollector
                 .Select(a => new AgreementCell(a.Key.Kpi, a.Key.Family, a.Key.Grain, a.Key.Period, a.Key.Slicer, a.Value[0], a.Value[1])).ToList(),
             Mismatches = mismatches,
             Series = _series.OrderBy(s => Kpi(s.Key)).ToDictionary(s => s.Key, s => (IReadOnlyList<SeriesPoint>)s.Value, StringComparer.Ordinal),
-            Notes = _notes.ToList(),
-            Timings = new Timings(totalMs, _daxMs + calendarDaxMs, _referenceMs, _batches.ToList(),
+            Notes = _outside.Select(o => $"{o.Key}: DAX rows for values the grid does not have were not compared: {string.Join(", ", o.Value.Take(10))}{(o.Value.Count > 10 ? ", …" : "")}")
+                .Concat(_notes).ToList(),
+            // The verifier sets TotalMs once the report is built.
+            Timings = new Timings(0, _daxMs + calendarDaxMs, _referenceMs, _batches.ToList(),
                 _kpis.Select(k => _kpiTimes[k.Name]).Zip(_kpis, (t, k) => new KpiTiming(k.Name, t.ReferenceMs, t.Slowest, Math.Max(0, t.SlowestMs))).ToList()),
         };
     }

@@ -52,7 +52,6 @@ public sealed partial class Verifier
         var groups = QueryBuilder.GroupingColumnCount(batch);
         var periods = batch.Periods.Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
         var members = batch.Members.ToHashSet(StringComparer.Ordinal);
-        var outside = new SortedSet<string>(StringComparer.Ordinal);
         var duplicates = 0;
         foreach (var row in result.Rows)
         {
@@ -60,9 +59,14 @@ public sealed partial class Verifier
             var period = batch.Grain == Grain.AllTime ? batch.Periods[0].Key : DaxValues.Key(row[column++]);
             var member = batch.Slicer.IsNone ? null : DaxValues.Key(row[column++]);
             // A row of a member the raw data does not have ("(Unknown)", BLANK) or of a date outside the grid is no cell.
-            if (period is null || !periods.Contains(period) || (!batch.Slicer.IsNone && (member is null || !members.Contains(member))))
+            if (period is null || !periods.Contains(period))
             {
-                outside.Add($"{period ?? "BLANK"}{(batch.Slicer.IsNone ? "" : " × " + (member ?? "BLANK"))}");
+                collector.Outside($"'Date'[{batch.Grain.Column()}]", period);
+                continue;
+            }
+            if (!batch.Slicer.IsNone && (member is null || !members.Contains(member)))
+            {
+                collector.Outside(batch.Slicer.Label, member);
                 continue;
             }
             for (var j = 0; j < kpiIndexes.Length; j++)
@@ -71,8 +75,6 @@ public sealed partial class Verifier
                     duplicates++;
             }
         }
-        if (outside.Count > 0)
-            collector.Note($"{batch.Label}: {outside.Count} DAX row(s) outside the grid, not compared: {string.Join("; ", outside.Take(5))}{(outside.Count > 5 ? "; …" : "")}");
         if (duplicates > 0)
             collector.Note($"{batch.Label}: {duplicates} duplicate DAX value(s) for one cell; the first was compared");
     }

@@ -50,7 +50,8 @@ public sealed partial class Verifier(IDaxRunner dax, ReferenceCalculator referen
         var calendarCheck = new CalendarCheck(calendar.All.Start, calendar.All.End, calendar.All.DayCount,
             reference.Calendar.IsEmpty ? null : reference.Calendar.Start, reference.Calendar.IsEmpty ? null : reference.Calendar.End,
             reference.Calendar.DayCount, calendar.All.Equals(reference.Calendar));
-        return Outcome<VerificationReport>.Ok(collector.Build(calendarCheck, clock.Elapsed.TotalMilliseconds, calendarDaxMs));
+        var report = collector.Build(calendarCheck, calendarDaxMs);
+        return Outcome<VerificationReport>.Ok(report with { Timings = report.Timings with { TotalMs = clock.Elapsed.TotalMilliseconds } });
     }
 
     private void RunBatch(Batch batch, ReferenceSide side, ResultCollector collector)

@@ -71,15 +71,22 @@ public sealed partial class OracleDaxRunner
         decimal? Of(Cell cell) => reference.Evaluate(measure, cell);
         decimal? value = item switch
         {
-            null => Of(current),
-            "YTD" => Of(current with { Dates = DateSet.Range(new DateOnly(current.Dates!.End.Year, 1, 1), current.Dates.End).Intersect(calendar) }),
+            null or "Current" => Of(current),
+            "MTD" => Of(current with { Dates = Span(new DateOnly(End(current).Year, End(current).Month, 1), End(current), calendar) }),
+            "QTD" => Of(current with { Dates = Span(new DateOnly(End(current).Year, (End(current).Month + 2) / 3 * 3 - 2, 1), End(current), calendar) }),
+            "YTD" => Of(current with { Dates = Span(new DateOnly(End(current).Year, 1, 1), End(current), calendar) }),
             "PY" => Of(prior),
+            "PYTD" => prior.Dates!.IsEmpty ? null : Of(prior with { Dates = Span(new DateOnly(End(prior).Year, 1, 1), End(prior), calendar) }),
             "YoY" => Of(current) is var c && Of(prior) is var p && c is null && p is null ? null : (c ?? 0) - (p ?? 0),
             "YoY %" => Of(prior) is { } py && py != 0 ? ((Of(current) ?? 0) - py) / py : null,
             _ => throw new InvalidOperationException($"unknown item {item}"),
         };
         return value is { } v ? (double)v : null;
     }
+
+    private static DateOnly End(Cell cell) => cell.Dates!.End;
+
+    private static DateSet Span(DateOnly from, DateOnly to, DateSet calendar) => DateSet.Range(from, to).Intersect(calendar);
 
     private double? Target(string metric, DateSet dates, string? repName)
     {

@@ -22,8 +22,6 @@ public static class TestData
     /// <summary>A fresh calculator (its per-cell cache is per instance).</summary>
     public static ReferenceCalculator Calculator() => ReferenceCalculator.Create(Data);
 
-    /// <summary>The catalog facts the grid needs beyond names and Dims, for the KPIs the tests use.</summary>
-    public static IReadOnlyList<Grid.VerifiedKpi> Kpis() => Grid.VerifiedKpi.FromReference(
-        new HashSet<string> { "Revenue", "Units Sold", "Orders", "New Leads", "Deals Won", "Marketing Spend", "New Customers" },
-        new Dictionary<string, string> { ["Revenue"] = "REVENUE", ["New Leads"] = "NEW_LEADS", ["Deals Won"] = "DEALS_WON" });
+    /// <summary>Every KPI of the shipped catalog (models/kpi-catalog.json) with its Dims, "additive" and target.</summary>
+    public static IReadOnlyList<Grid.VerifiedKpi> Kpis() => Grid.VerifiedKpi.FromCatalog(Catalog.CatalogReader.ReadEmbedded().Value).Value;
 }
