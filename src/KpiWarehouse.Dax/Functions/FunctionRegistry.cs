@@ -27,6 +27,7 @@ internal static class FunctionRegistry
         new CalculationGroups.SelectedMeasure(),
         new CalculationGroups.SelectedMeasureFormatString(),
         new CalculationGroups.SelectedMeasureName(),
+        new Conversion.Convert(),
         new DateAndTime.Date(),
         new DateAndTime.DateDiff(),
         new DateAndTime.Day(),

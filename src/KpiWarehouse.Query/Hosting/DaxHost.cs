@@ -60,6 +60,8 @@ public sealed class DaxHost
             if (!columns.IsSuccess)
                 return columns.Error!;
             builder.AddTable(table.Name, columns.Value);
+            if (table.IsDateTable && table.Columns.FirstOrDefault(c => c.IsKey) is { } key)
+                builder.MarkAsDateTable(table.Name, key.Name);
         }
 
         foreach (var relationship in definition.Relationships)

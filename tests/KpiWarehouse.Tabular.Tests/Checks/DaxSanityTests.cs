@@ -11,7 +11,8 @@ namespace KpiWarehouse.Tabular.Tests.Checks;
 /// </summary>
 public sealed class DaxSanityTests
 {
-    // Issue 8's function list (plus operators' keywords): the project's DAX engine evaluates exactly these.
+    // Issue 8's function list (plus operators' keywords), and CONVERT (money ÷ count in real arithmetic): the
+    // project's DAX engine evaluates these.
     private static readonly HashSet<string> EngineFunctions = new(StringComparer.OrdinalIgnoreCase)
     {
         "SUM", "SUMX", "AVERAGE", "AVERAGEX", "MIN", "MAX", "MINX", "MAXX", "COUNT", "COUNTA", "COUNTROWS", "COUNTX",
@@ -23,7 +24,7 @@ public sealed class DaxSanityTests
         "DATEADD", "SAMEPERIODLASTYEAR", "PARALLELPERIOD", "DATESYTD", "DATESQTD", "DATESMTD", "TOTALYTD", "DATESBETWEEN",
         "DATESINPERIOD", "PREVIOUSMONTH", "PREVIOUSYEAR", "STARTOFMONTH", "ENDOFMONTH", "FIRSTDATE", "LASTDATE",
         "SELECTEDMEASURE", "SELECTEDMEASURENAME", "ISSELECTEDMEASURE", "SELECTEDMEASUREFORMATSTRING", "USERPRINCIPALNAME",
-        "DIVIDE",
+        "DIVIDE", "CONVERT",
     };
 
     public static TheoryData<string> Expressions()
