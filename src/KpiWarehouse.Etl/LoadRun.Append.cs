@@ -44,8 +44,10 @@ internal sealed partial class LoadRun
         foreach (var entity in RawSchema.Entities)
         {
             var e = entity.Name;
-            Export.ParquetExporter.Copy(connection,
-                $"select r.* from raw_{e} as r semi join valid_{e} as v using (row_id) order by r.row_id", folder, $"accepted/{e}.parquet");
+            var allAccepted = _files[e].RowsRead + Sql.Scalar<long>(connection, $"select count(*) from raw_{e} where row_id >= {CarriedBase}")
+                == Sql.Scalar<long>(connection, $"select count(*) from valid_{e}");
+            var rows = allAccepted ? $"raw_{e}" : $"raw_{e} as r semi join valid_{e} as v using (row_id)";
+            Export.ParquetExporter.Copy(connection, $"select * from {rows} order by row_id", folder, $"accepted/{e}.parquet");
             Sql.Execute(connection, $"drop view if exists stg_{e}; drop table raw_{e}; drop table valid_{e};");
         }
         Sql.Execute(connection, $"drop table {Validator.FailuresTable}; drop table q_raw_lines;");

@@ -31,15 +31,28 @@ internal sealed partial class LoadRun(LoadOptions options, string id, string fol
 
         var read = Step("read", () =>
         {
+            // Files are read in parallel, each through its own connection to the same database (an appender
+            // per table); results are then taken in contract order, so the first error and the warnings do
+            // not depend on timing.
             foreach (var entity in RawSchema.Entities)
+                RawFileReader.CreateTable(connection, entity);
+            var results = new Outcome<RawFileResult>[RawSchema.Entities.Count];
+            Parallel.For(0, RawSchema.Entities.Count, new ParallelOptions { MaxDegreeOfParallelism = options.Threads }, i =>
             {
-                var file = RawFileReader.Read(connection, entity, Path.Combine(options.RawFolder, entity.FileName),
+                using var own = connection.Duplicate();
+                own.Open();
+                var entity = RawSchema.Entities[i];
+                results[i] = RawFileReader.Read(own, entity, Path.Combine(options.RawFolder, entity.FileName),
                     options.Delimiter, progress, options.Append);
-                if (!file.IsSuccess)
-                    return Outcome<long>.Fail(file.Error!);
-                _files[entity.Name] = file.Value;
-                Warnings.AddRange(file.Value.Warnings);
-                Quarantine.RecordReadRejects(connection, entity, file.Value.Rejected);
+            });
+            for (var i = 0; i < results.Length; i++)
+            {
+                var entity = RawSchema.Entities[i];
+                if (!results[i].IsSuccess)
+                    return Outcome<long>.Fail(results[i].Error!);
+                _files[entity.Name] = results[i].Value;
+                Warnings.AddRange(results[i].Value.Warnings);
+                Quarantine.RecordReadRejects(connection, entity, results[i].Value.Rejected);
             }
             if (options.Append)
                 CarryPrevious(connection);

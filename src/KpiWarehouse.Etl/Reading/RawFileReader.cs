@@ -17,10 +17,10 @@ internal static class RawFileReader
         Sql.Execute(connection, $"create or replace table raw_{entity.Name} (row_id bigint, line_number bigint, {columns})");
     }
 
+    /// <summary>Reads the file into <c>raw_&lt;entity&gt;</c>, which <see cref="CreateTable"/> made.</summary>
     public static Outcome<RawFileResult> Read(
         DuckDBConnection connection, RawEntity entity, string path, char delimiter, IProgress<ProgressUpdate>? progress, bool appending)
     {
-        CreateTable(connection, entity);
         var file = entity.FileName;
         if (!File.Exists(path))
         {

@@ -34,7 +34,10 @@ internal static class Sql
         var clock = Trace ? System.Diagnostics.Stopwatch.StartNew() : null;
         var rows = command.ExecuteNonQuery();
         if (clock is not null)
-            Console.Error.WriteLine($"{clock.Elapsed.TotalSeconds,8:0.000} s  {string.Join(' ', sql.Split((char[])['\n', '\r'], StringSplitOptions.RemoveEmptyEntries).Select(l => l.Trim())).Substring(0, Math.Min(110, sql.Length))}");
+        {
+            var line = string.Join(' ', sql.Split((char[])['\n', '\r'], StringSplitOptions.RemoveEmptyEntries).Select(l => l.Trim()));
+            Console.Error.WriteLine($"{clock.Elapsed.TotalSeconds,8:0.000} s  {line[..Math.Min(110, line.Length)]}");
+        }
         return rows;
     }
 

@@ -59,6 +59,7 @@ internal static class Validator
                     row_number() over (partition by {key} order by row_id) as nth,
                     first_value(line_number) over (partition by {key} order by row_id) as first_line
                 from ok_{entity.Name}
+                semi join (select {key} from ok_{entity.Name} group by {key} having count(*) > 1) using ({key})
             )
             where nth > 1
             """);
@@ -82,8 +83,8 @@ internal static class Validator
             ),
             known as (
                 select {key} as ref, min(line_number) as first_line
-                from stg_{target.Name}
-                where {key} is not null
+                from raw_{target.Name}
+                semi join missing on missing.ref = raw_{target.Name}.{key}
                 group by {key}
             )
             select m.row_id, m.line_number, {Sql.Quote(c)} as column_name,
