@@ -64,12 +64,15 @@ public sealed class VerifyCommandTests : IDisposable
     }
 
     [Fact]
-    public void Verify_WithoutDaxHost_OneLineNamingIssue8()
+    public void Verify_ModelFolderWithoutModelBim_OneLineC002FromTheRealHost()
     {
-        var (exit, _, error) = Verify(null);
+        var emptyModel = Directory.CreateDirectory(Path.Combine(_root, "no-model")).FullName;
+
+        var (exit, _, error) = Verify(null, "--model", emptyModel);
+
         Assert.Equal(ExitCodes.Failure, exit);
         Assert.Single(error.TrimEnd().Split('\n'));
-        Assert.Contains("KPIW-C001", error, StringComparison.Ordinal);
-        Assert.Contains("#8", error, StringComparison.Ordinal);
+        Assert.Contains("KPIW-C002", error, StringComparison.Ordinal);
+        Assert.Contains("model.bim", error, StringComparison.Ordinal);
     }
 }
