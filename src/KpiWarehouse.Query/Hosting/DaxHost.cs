@@ -71,7 +71,15 @@ public sealed class DaxHost
                 relationship.CrossFilteringBehavior == CrossFilteringBehavior.BothDirections ? CrossFilterDirection.Both : CrossFilterDirection.Single);
         }
         foreach (var measure in definition.Measures)
+        {
             builder.AddMeasure(measure.Table, measure.Name, measure.Expression.Text, measure.FormatString);
+            // A KPI's target and status are queryable as the hidden measures Analysis Services names
+            // "_<measure> Goal" and "_<measure> Status".
+            if (measure.Kpi?.TargetExpression is { } target)
+                builder.AddMeasure(measure.Table, $"_{measure.Name} Goal", target.Text, measure.Kpi.TargetFormatString);
+            if (measure.Kpi?.StatusExpression is { } status)
+                builder.AddMeasure(measure.Table, $"_{measure.Name} Status", status.Text);
+        }
         foreach (var role in definition.Roles)
         {
             builder.AddRole(role.Name, role.TablePermissions
