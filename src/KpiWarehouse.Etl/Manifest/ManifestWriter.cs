@@ -31,6 +31,12 @@ public static class ManifestWriter
                 json.WriteString("previous_generation", previous);
             json.WriteString("locale", options.Locale ?? "default");
             json.WriteNumber("max_reject_rate", options.MaxRejectRate);
+            // Where the accepted rows can be read again (kpiw verify's reference). After --append the generation
+            // holds rows of several batches that no single folder has, so none is named.
+            if (result.Appended)
+                json.WriteNull("raw_folder");
+            else
+                json.WriteString("raw_folder", Path.GetFullPath(options.RawFolder));
 
             json.WriteStartArray("inputs");
             foreach (var f in result.Files)
