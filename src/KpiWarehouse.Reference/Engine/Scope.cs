@@ -85,5 +85,9 @@ internal sealed class Scope(
     private static bool Pass(MemberMask? mask, int member) => mask is null || mask.Passes(member);
 }
 
-/// <summary>What was computed, for which dates and member masks (masks compare by reference: one cell, one mask each).</summary>
-internal readonly record struct MemoKey(object What, DateSet Dates, MemberMask? Customer, MemberMask? Rep, MemberMask? Product, MemberMask? Channel, MemberMask? Security);
+/// <summary>
+/// What was computed, for which dates, member masks and security (masks compare by reference: one cell, one mask each;
+/// one security mask per set of visible reps).
+/// </summary>
+internal readonly record struct MemoKey(
+    object What, DateSet Dates, MemberMask? Customer, MemberMask? Rep, MemberMask? Product, MemberMask? Channel, MemberMask? Security);
