@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using KpiWarehouse.Contract.Diagnostics;
 using KpiWarehouse.Reference.Cells;
@@ -16,6 +17,9 @@ public sealed class ReferenceCalculator
 {
     private readonly ReferenceIndex _index;
     private readonly ConditionalWeakTable<Cell, Prepared> _prepared = new();
+
+    // One mask per set of visible reps, so the per-security results (order days per customer) are built once per user.
+    private readonly ConcurrentDictionary<string, MemberMask> _securityMasks = new(StringComparer.Ordinal);
 
     private ReferenceCalculator(RawDataSet data, DateSet? calendar)
     {
@@ -49,7 +53,8 @@ public sealed class ReferenceCalculator
 
     /// <summary>
     /// The value of KPI <paramref name="kpiName"/> (exact catalog name) in <paramref name="cell"/>; null is BLANK.
-    /// An unknown KPI name or dimension attribute is a caller's bug (<see cref="ArgumentException"/>).
+    /// An unknown KPI name or dimension attribute, or a security filter not on Rep, is a caller's bug
+    /// (<see cref="ArgumentException"/>).
     /// </summary>
     public decimal? Evaluate(string kpiName, Cell cell)
     {
@@ -83,8 +88,19 @@ public sealed class ReferenceCalculator
             var filters = cell.Filters.Where(f => f.Dimension == d).ToList();
             return filters.Count == 0 ? null : new MemberMask(_index.Members.Of(d).Mask(filters));
         }
-        var scope = new Scope(_index, dates, Mask(Dimension.Customer), Mask(Dimension.Rep), Mask(Dimension.Product), Mask(Dimension.Channel));
+        var scope = new Scope(_index, dates, Mask(Dimension.Customer), Mask(Dimension.Rep), Mask(Dimension.Product),
+            Mask(Dimension.Channel), SecurityMask(cell.Security));
         return new Prepared(dates, scope);
+    }
+
+    private MemberMask? SecurityMask(MemberFilter? security)
+    {
+        if (security is null)
+            return null;
+        if (security.Dimension != Dimension.Rep)
+            throw new ArgumentException($"row-level security filters 'Rep', not '{security.Dimension}'", nameof(security));
+        var mask = new MemberMask(_index.Members.Rep.Mask([security]));
+        return _securityMasks.GetOrAdd(string.Join(",", mask.Selected), _ => mask);
     }
 
     private sealed record Prepared(DateSet Dates, Scope Scope);

@@ -40,6 +40,24 @@ public sealed class HandComputedTests
     }
 
     [Fact]
+    public void Evaluate_SecurityNotOnRep_ThrowsArgumentException()
+    {
+        var cell = HandDataSet.CellNamed("2024-03").Secured(new Cells.MemberFilter(Cells.Dimension.Customer, "Region", "North"));
+
+        Assert.Throws<ArgumentException>(() => HandDataSet.Calculator.Evaluate("Revenue", cell));
+    }
+
+    [Fact]
+    public void Evaluate_SecurityAndEqualRepFilter_GiveTheSameValueForRepKpis()
+    {
+        var secured = HandDataSet.CellNamed("2024-03 | RLS=R2");
+        var filtered = HandDataSet.CellNamed("2024-03").With(Cells.Dimension.Rep, "Rep Id", "R2");
+
+        foreach (var kpi in ReferenceKpi.All.Where(k => k.Dims.Contains(Cells.Dimension.Rep)).Select(k => k.Name))
+            Assert.True(HandDataSet.Calculator.Evaluate(kpi, secured) == HandDataSet.Calculator.Evaluate(kpi, filtered), kpi);
+    }
+
+    [Fact]
     public void HandData_Read_CountsRowsAcceptedAndQuarantinedPerFile()
     {
         var files = HandDataSet.Calculator.Data.Files.ToDictionary(f => f.Entity);

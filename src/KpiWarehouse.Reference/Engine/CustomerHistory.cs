@@ -37,8 +37,6 @@ internal sealed class CustomerHistory(string customerId, int member)
         return i >= 0 ? MrrAfter[i] : 0m;
     }
 
-    public bool OrderedBefore(int day) => FirstOrderDay < day;
-
     /// <summary>The last churn day on or before <paramref name="day"/>, or null.</summary>
     public int? LastChurnUpTo(int day)
     {

@@ -19,6 +19,7 @@ internal sealed class DayIndex<T> where T : IFact
     private readonly T[] _rows;
     private readonly int _depth;
     private readonly Lazy<DayIndex<T>?[]>[] _partitions;
+    private readonly Lazy<bool> _relatedToRep;
 
     public DayIndex(IEnumerable<T> rows, Func<T, int?> day) : this(Sort(rows, day), 0)
     {
@@ -29,6 +30,7 @@ internal sealed class DayIndex<T> where T : IFact
         (_days, _rows) = sorted;
         _depth = depth;
         _partitions = Enum.GetValues<Dimension>().Select(d => new Lazy<DayIndex<T>?[]>(() => Partition(d))).ToArray();
+        _relatedToRep = new Lazy<bool>(() => _rows.All(r => r.Keys.Rep != DimKeys.NotRelated));
     }
 
     public int Count => _rows.Length;
@@ -42,6 +44,9 @@ internal sealed class DayIndex<T> where T : IFact
     private IEnumerable<T> Visit(Scope scope, DateSet? dates, int upTo)
     {
         var (dimension, mask) = scope.MostSelective();
+        // Security keeps only rows of visible reps (never an empty rep), exactly the Rep partitions of its members.
+        if (scope.Security is { } security && _relatedToRep.Value && (mask is null || security.Share < mask.Share))
+            (dimension, mask) = (Dimension.Rep, security);
         if (mask is null || _depth > 0)
             return Scan(scope, dates, upTo);
         var partitions = _partitions[(int)dimension].Value;

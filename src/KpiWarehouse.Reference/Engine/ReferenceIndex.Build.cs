@@ -95,12 +95,12 @@ internal sealed partial class ReferenceIndex
     private void BuildOthers(RawDataSet data)
     {
         Events = new DayIndex<EventFact>(data.SubscriptionEvents.Select(e => new EventFact(
-            e, new DimKeys(Customer: Members.Customer.Find(e.CustomerId), Product: Members.Product.Find(e.ProductId)),
+            e, new DimKeys(Members.Customer.Find(e.CustomerId), DimKeys.NotRelated, Members.Product.Find(e.ProductId)),
             Day(e.EventDate))), e => e.Day);
         Spend = new DayIndex<SpendFact>(data.Spend.Select(s => new SpendFact(
-            s, new DimKeys(Channel: Members.ChannelOf(s.Channel)), Day(s.SpendDate))), s => s.Day);
+            s, new DimKeys(Rep: DimKeys.NotRelated, Channel: Members.ChannelOf(s.Channel)), Day(s.SpendDate))), s => s.Day);
         Surveys = new DayIndex<SurveyFact>(data.Surveys.Select(s => new SurveyFact(
-            s, new DimKeys(Customer: Members.Customer.Find(s.CustomerId)), Day(s.RespondedAt))), s => s.Day);
+            s, new DimKeys(Members.Customer.Find(s.CustomerId), DimKeys.NotRelated), Day(s.RespondedAt))), s => s.Day);
         Targets = new DayIndex<TargetFact>(data.Targets.Select(t => new TargetFact(
             t, new DimKeys(Rep: Members.Rep.Find(t.RepId)), Day(t.Month))), t => t.Day);
     }

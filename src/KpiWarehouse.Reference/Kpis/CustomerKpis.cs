@@ -21,9 +21,9 @@ internal static class CustomerKpis
         new(72, "Retention Rate", Section, Dims.C,
             s => Divide(Count(Subscribers(s).Count(c => c.MrrAt(s.Start - 1) > 0 && c.MrrAt(s.End) > 0)), ActiveBeforeStart(s))),
         new(73, "Customer Recurrence Rate", Section, Dims.C,
-            s => Divide(Count(Buyers(s).Count(c => OrderedIn(c, s) && c.OrderedBefore(s.Start))), Count(Buyers(s).Count(c => OrderedIn(c, s))))),
+            s => Divide(Count(Buyers(s).Count(c => OrderedIn(c, s) && OrderedBefore(c, s))), Count(Buyers(s).Count(c => OrderedIn(c, s))))),
         new(74, "Existing Customer Engagement", Section, Dims.C,
-            s => Divide(Count(Buyers(s).Count(c => c.OrderedBefore(s.Start) && OrderedIn(c, s))), Count(Buyers(s).Count(c => c.OrderedBefore(s.Start))))),
+            s => Divide(Count(Buyers(s).Count(c => OrderedBefore(c, s) && OrderedIn(c, s))), Count(Buyers(s).Count(c => OrderedBefore(c, s))))),
         new(75, "CSAT", Section, Dims.C, Csat),
         new(76, "CSAT Satisfied %", Section, Dims.C,
             s => Divide(Count(Responses(s, "CSAT").Count(r => r.Score >= 4)), Count(Responses(s, "CSAT").Count()))),
@@ -44,14 +44,23 @@ internal static class CustomerKpis
     /// <summary>Customer ids with at least one subscription event, kept by the Customer filter.</summary>
     private static IEnumerable<CustomerHistory> Subscribers(Scope s) => Histories(s).Where(c => c.MrrDays.Length > 0);
 
-    /// <summary>Customer ids with at least one order, kept by the Customer filter.</summary>
-    private static IEnumerable<CustomerHistory> Buyers(Scope s) => Histories(s).Where(c => c.OrderDays.Length > 0);
+    /// <summary>Customer ids with at least one order line the scope sees, kept by the Customer filter.</summary>
+    private static IEnumerable<CustomerHistory> Buyers(Scope s) => Histories(s).Where(c => OrderDays(c, s).Length > 0);
+
+    /// <summary>
+    /// #73/#74 read 'Sales' under the role: under row-level security only the visible reps' order lines count
+    /// (the measures remove the Rep filter, which cannot remove RLS).
+    /// </summary>
+    private static int[] OrderDays(CustomerHistory c, Scope s) =>
+        s.Security is null ? c.OrderDays : s.Data.OrderDaysSeenBy(s.Security).GetValueOrDefault(c, []);
+
+    private static bool OrderedBefore(CustomerHistory c, Scope s) => OrderDays(c, s) is { Length: > 0 } days && days[0] < s.Start;
 
     /// <summary>Every customer id when Customer is not filtered, else the histories of the kept members.</summary>
     private static IEnumerable<CustomerHistory> Histories(Scope s) =>
         s.Customer is null ? s.Data.Customers : s.Customer.Selected.Select(m => s.Data.CustomerByMember[m]);
 
-    private static bool OrderedIn(CustomerHistory c, Scope s) => s.Dates.ContainsAny(c.OrderDays);
+    private static bool OrderedIn(CustomerHistory c, Scope s) => s.Dates.ContainsAny(OrderDays(c, s));
 
     /// <summary>#70: customers with a CHURN event in P.</summary>
     private static decimal? ChurnedCustomers(Scope s) => Count(Subscribers(s).Count(c => s.Dates.ContainsAny(c.ChurnDays)));

@@ -17,8 +17,10 @@ internal sealed class ReferenceSide(ReferenceCalculator reference, Calendar cale
         var filters = new List<MemberFilter>();
         if (member is not null)
             filters.Add(new MemberFilter(batch.Slicer.Dimension!.Value, batch.Slicer.Column, member));
-        if (batch.Check.Kind == CheckKind.Role)
-            filters.Add(new MemberFilter(Dimension.Rep, "Rep Id", roles.VisibleRepIds(batch.Check.Role!, batch.Check.User!).Cast<string?>().ToList()));
+        // RLS is not a filter a measure can remove: the reference keeps it apart from the member filters.
+        var security = batch.Check.Kind == CheckKind.Role
+            ? new MemberFilter(Dimension.Rep, "Rep Id", roles.VisibleRepIds(batch.Check.Role!, batch.Check.User!).Cast<string?>().ToList())
+            : null;
         var dates = period.Dates;
         Cell? prior = null;
         switch (batch.Check.Item)
@@ -39,10 +41,10 @@ internal sealed class ReferenceSide(ReferenceCalculator reference, Calendar cale
                 dates = PeriodToDate.DatesYtd(DateShift.SamePeriodLastYear(dates, calendar.All), calendar.All);
                 break;
             case "YoY" or "YoY %":
-                prior = new Cell(DateShift.SamePeriodLastYear(dates, calendar.All), filters);
+                prior = new Cell(DateShift.SamePeriodLastYear(dates, calendar.All), filters, security);
                 break;
         }
-        return new CellPlan(new Cell(dates, filters), prior, member);
+        return new CellPlan(new Cell(dates, filters, security), prior, member);
     }
 
     /// <summary>The reference value of <paramref name="kpi"/> under <paramref name="check"/> in <paramref name="plan"/>; null is BLANK.</summary>

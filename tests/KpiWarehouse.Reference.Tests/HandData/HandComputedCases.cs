@@ -185,5 +185,28 @@ public static class HandComputedCases
         ("MRR", "all", 230m),                                    // 290 − 60 (C2's April churn)
         ("Churn Rate", "all", null),                             // nobody had MRR at 2022-12-31
         ("Existing Customer Engagement", "all", null),           // nobody ordered before 2023-01-01
+
+        // ---- Row-level security (RLS=R2: Bob's login; RLS=R3: Chloe's). The role hides the rows of facts related to
+        // Rep whose rep is not visible (an empty rep too), whatever the KPI's Dims or its REMOVEFILTERS ( 'Rep' ) say;
+        // spend, subscription events and surveys (not related to Rep) and load-time columns (first order date) stay.
+        ("Cost per Lead", "2024-03 | RLS=R3", Q(1500.50m, 3m)),  // whole spend 1000 + 500.50 / R3's leads L1, L2, L6 (L3 no rep, L4 R2)
+        ("Cost per Lead", "2024-03 | RLS=R2", 1500.50m),         // 1500.50 / L4
+        ("Cost per Lead", "2024-03 | Channel=web | RLS=R3", 500m), // web spend 1000 / web leads of R3: L1, L2
+        ("Marketing Spend", "2024-03 | RLS=R2", 1500.50m),       // not related to Rep: untouched
+        ("New Leads", "2024-03 | RLS=R2", 1m),                   // L4
+        ("New Leads", "2024-03 | RLS=R1,R2,R3", 4m),             // Alice's team: L1, L2, L4, L6; L3 (no rep) is never visible
+        ("Revenue", "2024-03 | RLS=R2", 152.4738m),              // O4's two lines 100 + 52.4738
+        ("Revenue", "2024-03 | Rep Name=Chloe Roux | RLS=R2", null), // a filter and the security intersect: no row
+        ("Revenue Target", "2024-03 | RLS=R2", 400m),            // R2's row; the company row (empty rep) is hidden
+        ("Revenue per Customer", "2024-03 | RLS=R2", 152.4738m), // 152.4738 / |{C1}|
+        ("New Customers", "2024-03 | RLS=R3", 2m),               // C4, C5 as unsecured: first order date is a load-time column (C4's O5 has no rep)
+        ("New Customer Revenue", "2024-03 | RLS=R3", 50m),       // R3's March lines O6 (C2, not new) and O7 (C5, new): 50
+        ("Customer Recurrence Rate", "2024-03 | RLS=R2", 1m),    // R2's March lines: C1; C1 also before (O1, O3) → 1 / 1 (unsecured 2 / 4)
+        ("Existing Customer Engagement", "2024-03 | RLS=R2", 0.5m), // R2's lines before March: C1, C2 (O2); C1 again in March → 1 / 2
+        ("Customer Recurrence Rate", "2024-03 | RLS=R3", 0m),    // R3's March lines: C2 (O6), C5 (O7); no R3 line before March → 0 / 2
+        ("Existing Customer Engagement", "2024-03 | RLS=R3", null), // no R3 line before March: denominator BLANK
+        ("Customer Lifetime Value", "2024-03 | RLS=R2", 152.4738m * 365m / 31m * Q(131m, 365.25m)), // RPC 152.4738 / 1 × 365 / 31 × lifetime 131 days / 365.25 (subscriptions: untouched)
+        ("MRR", "2024-03 | RLS=R2", 290m),                       // subscription events are not related to Rep
+        ("CSAT", "2024-03 | RLS=R2", 4m),                        // surveys are not related to Rep
     ];
 }

@@ -16,7 +16,10 @@ public static class HandDataSet
     /// <summary>The calculator over the accepted rows (the quarantined ones left out).</summary>
     public static ReferenceCalculator Calculator => Loaded.Value;
 
-    /// <summary>The cells by name: a period, then optional <c>| Attribute=Value</c> filters.</summary>
+    /// <summary>
+    /// The cells by name: a period, then optional <c>| Attribute=Value</c> filters and an optional
+    /// <c>| RLS=R1,R2</c>: row-level security letting the listed rep ids be seen.
+    /// </summary>
     public static Cell CellNamed(string name)
     {
         var parts = name.Split('|', StringSplitOptions.TrimEntries);
@@ -24,7 +27,9 @@ public static class HandDataSet
         foreach (var filter in parts.Skip(1))
         {
             var (attribute, value) = (filter[..filter.IndexOf('=')], filter[(filter.IndexOf('=') + 1)..]);
-            cell = cell.With(DimensionOf(attribute), attribute, value);
+            cell = attribute == "RLS"
+                ? cell.Secured(new MemberFilter(Dimension.Rep, "Rep Id", value.Split(',').Cast<string?>().ToList()))
+                : cell.With(DimensionOf(attribute), attribute, value);
         }
         return cell;
     }

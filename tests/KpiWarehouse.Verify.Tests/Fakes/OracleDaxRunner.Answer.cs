@@ -34,10 +34,10 @@ public sealed partial class OracleDaxRunner
                 var filters = new List<MemberFilter>();
                 if (member is not null && member != UnknownMember)
                     filters.Add(new MemberFilter(dimension!.Value, query.Slicer!.Value.Column, member));
-                if (visible is not null)
-                    filters.Add(new MemberFilter(Dimension.Rep, "Rep Id", visible));
-                var current = new Cell(dates, filters);
-                var prior = new Cell(DateShift.SamePeriodLastYear(dates, calendar), filters);
+                // A correct model applies the role as row-level security, which no measure removes.
+                var security = visible is null ? null : new MemberFilter(Dimension.Rep, "Rep Id", visible);
+                var current = new Cell(dates, filters, security);
+                var prior = new Cell(DateShift.SamePeriodLastYear(dates, calendar), filters, security);
                 var values = query.Measures.Select(m => member == UnknownMember
                     ? 7.0 // facts of unknown members: a value the verifier must not compare with anything
                     : Planted(m, key, member, query.Item, user, Value(m, query.Item, current, prior, calendar, member, query.Slicer))).ToList();
