@@ -11,7 +11,7 @@ namespace KpiWarehouse.Cli.Tests;
 [Collection(ConsoleCollection.Name)]
 public sealed class QueryCommandTests : IDisposable
 {
-    private static readonly string Sample = Path.Combine(RepoRoot(), "data", "sample");
+    private static readonly string Sample = RepoFiles.Sample;
     private readonly string _warehouse = Directory.CreateTempSubdirectory("kpiw-query-").FullName;
 
     public QueryCommandTests()
@@ -73,15 +73,5 @@ public sealed class QueryCommandTests : IDisposable
             orders.Add(f[At("order_id")]);
         }
         return (revenue, orders.Count);
-    }
-
-    private static string RepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "KpiWarehouse.sln")))
-                return dir.FullName;
-        }
-        throw new InvalidOperationException("KpiWarehouse.sln not found above the test binaries");
     }
 }
