@@ -45,6 +45,23 @@ public sealed class MutationTests(MutationTests.LoadedSample sample)
     }
 
     [Fact]
+    public void Verify_DateAddMinus12MonthsForSamePeriodLastYear_IsAnEquivalentRewriteAndPasses()
+    {
+        // Microsoft Learn, SAMEPERIODLASTYEAR: "The dates returned are the same as the dates returned by this
+        // equivalent formula: DATEADD(dates, -1, year)"; a 12-month shift moves
+        // every date the same way (2024-02-29 → 2023-02-28; a whole February → the whole February before), so this
+        // rewrite is not a bug and verification must not call it one — including across the 2024 leap year.
+        var catalog = RepoFiles.Catalog();
+        var measure = catalog["kpis"]!.AsArray().Single(k => (string?)k!["name"] == "Revenue PY")!;
+        Assert.Equal("CALCULATE ( [Revenue], SAMEPERIODLASTYEAR ( 'Date'[Date] ) )", (string?)measure["dax"]![0]);
+        measure["dax"] = new JsonArray((JsonNode)"CALCULATE ( [Revenue], DATEADD ( 'Date'[Date], -12, MONTH ) )");
+
+        var (exit, output, error) = sample.Verify(sample.WriteModel(catalog.ToJsonString(), bim => bim), "Revenue PY");
+
+        Assert.True(exit == ExitCodes.Success, output + error);
+    }
+
+    [Fact]
     public void Verify_WrongActiveRelationship_ReportsAMismatchNamingTheKpi()
     {
         // Opportunities by their closed date instead of their created date: Opportunities Created follows the wrong date.
@@ -64,6 +81,21 @@ public sealed class MutationTests(MutationTests.LoadedSample sample)
         });
 
         AssertCaught(model, "Opportunities Created");
+    }
+
+    [Fact]
+    public void Verify_WrongTransform_RevenueWithoutDiscount_ReportsAMismatchNamingTheKpi()
+    {
+        // What a broken fct_sales.sql would publish: line revenue without the discount. The model and measures are
+        // right; only the warehouse's data is wrong, and the reference (from the raw rows) disagrees.
+        var warehouse = sample.CopyWarehouseWith("fct_sales", file =>
+            $"select * replace (round(quantity * unit_price_amount, 4)::decimal(18,4) as revenue_amount) from read_parquet('{file}')");
+        var model = sample.WriteModel(RepoFiles.Catalog().ToJsonString(), bim => bim);
+
+        var (exit, output, error) = sample.VerifyOn(warehouse, model, "Revenue");
+
+        Assert.True(exit == ExitCodes.Failure, $"the wrong transform went unnoticed:\n{output}{error}");
+        Assert.Contains("  Revenue [", output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -114,10 +146,40 @@ public sealed class MutationTests(MutationTests.LoadedSample sample)
             return folder;
         }
 
-        public (int Exit, string Output, string Error) Verify(string model, params string[] kpis) =>
+        public (int Exit, string Output, string Error) Verify(string model, params string[] kpis) => VerifyOn(Warehouse, model, kpis);
+
+        public (int Exit, string Output, string Error) VerifyOn(string warehouse, string model, params string[] kpis) =>
             Kpiw.Run([VerifyCommand.Create()],
-                ["verify", "--warehouse", Warehouse, "--model", model, "--report", Path.Combine(_root, "report"), "--rls-users", "1",
-                 .. kpis.SelectMany(k => new[] { "--kpi", k })]);
+                ["verify", "--warehouse", warehouse, "--model", model, "--raw", RepoFiles.Sample, "--report", Path.Combine(_root, "report"),
+                 "--rls-users", "1", .. kpis.SelectMany(k => new[] { "--kpi", k })]);
+
+        /// <summary>A copy of the warehouse whose <paramref name="table"/> Parquet files are rewritten by a DuckDB select over each file.</summary>
+        public string CopyWarehouseWith(string table, Func<string, string> selectFromFile)
+        {
+            var copy = Path.Combine(_root, $"warehouse-{Interlocked.Increment(ref _models)}");
+            CopyFolder(Warehouse, copy);
+            var generation = Contract.Warehouse.WarehouseLocation.Open(copy).Value;
+            var folder = generation.Resolve(generation.Manifest.Table(table)!.Path);
+            using var duck = new DuckDB.NET.Data.DuckDBConnection("DataSource=:memory:");
+            duck.Open();
+            foreach (var file in Directory.GetFiles(folder, "*.parquet", SearchOption.AllDirectories))
+            {
+                using var command = duck.CreateCommand();
+                command.CommandText = $"copy ({selectFromFile(file)}) to '{file}.new' (format parquet)";
+                command.ExecuteNonQuery();
+                File.Move(file + ".new", file, overwrite: true);
+            }
+            return copy;
+        }
+
+        private static void CopyFolder(string from, string to)
+        {
+            foreach (var dir in Directory.GetDirectories(from, "*", SearchOption.AllDirectories))
+                Directory.CreateDirectory(dir.Replace(from, to, StringComparison.Ordinal));
+            Directory.CreateDirectory(to);
+            foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
+                File.Copy(file, file.Replace(from, to, StringComparison.Ordinal));
+        }
     }
 }
 
