@@ -32,30 +32,35 @@ internal static class ColumnEncoder
     private static DaxValue[] Encode<T>(IReadOnlyList<T?> source, int[] codes, IComparer<T> order, IEqualityComparer<T> equality, Func<T, DaxValue> toValue)
         where T : struct
     {
-        var distinct = new Dictionary<T, int>(equality);
-        var keys = new List<T>();
-        for (var r = 0; r < codes.Length; r++)
+        var keys = AssignCodes(codes, equality, (int r, out T v) =>
         {
-            if (source[r] is not { } v) continue;
-            if (!distinct.TryGetValue(v, out var code))
-            {
-                code = keys.Count + 1;
-                distinct.Add(v, code);
-                keys.Add(v);
-            }
-            codes[r] = code;
-        }
-        return Finish(keys.ToArray(), codes, order, toValue);
+            v = source[r].GetValueOrDefault();
+            return source[r].HasValue;
+        });
+        return Finish(keys, codes, order, toValue);
     }
 
     private static DaxValue[] EncodeText(IReadOnlyList<string?> source, int[] codes)
     {
         // Text is case-insensitive in DAX: "abc" and "ABC" are one value (the first spelling seen).
-        var distinct = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        var keys = new List<string>();
+        var keys = AssignCodes(codes, StringComparer.OrdinalIgnoreCase, (int r, out string v) =>
+        {
+            v = source[r] ?? "";
+            return source[r] is not null;
+        });
+        return Finish(keys, codes, StringComparer.OrdinalIgnoreCase, DaxValue.FromString);
+    }
+
+    private delegate bool ValueAt<T>(int row, out T value);
+
+    /// <summary>Numbers the distinct values 1, 2, … in order of first appearance (0 = BLANK) into <paramref name="codes"/>.</summary>
+    private static T[] AssignCodes<T>(int[] codes, IEqualityComparer<T> equality, ValueAt<T> valueAt) where T : notnull
+    {
+        var distinct = new Dictionary<T, int>(equality);
+        var keys = new List<T>();
         for (var r = 0; r < codes.Length; r++)
         {
-            if (source[r] is not { } v) continue;
+            if (!valueAt(r, out var v)) continue;
             if (!distinct.TryGetValue(v, out var code))
             {
                 code = keys.Count + 1;
@@ -64,26 +69,17 @@ internal static class ColumnEncoder
             }
             codes[r] = code;
         }
-        return Finish(keys.ToArray(), codes, StringComparer.OrdinalIgnoreCase, DaxValue.FromString);
+        return keys.ToArray();
     }
 
     private static DaxValue[] EncodeValues(IReadOnlyList<DaxValue> source, int[] codes)
     {
-        var distinct = new Dictionary<DaxValue, int>();
-        var keys = new List<DaxValue>();
-        for (var r = 0; r < codes.Length; r++)
+        var keys = AssignCodes(codes, EqualityComparer<DaxValue>.Default, (int r, out DaxValue v) =>
         {
-            var v = source[r];
-            if (v.IsBlank) continue;
-            if (!distinct.TryGetValue(v, out var code))
-            {
-                code = keys.Count + 1;
-                distinct.Add(v, code);
-                keys.Add(v);
-            }
-            codes[r] = code;
-        }
-        return Finish(keys.ToArray(), codes, Comparer<DaxValue>.Create(DaxValue.SortCompare), v => v);
+            v = source[r];
+            return !v.IsBlank;
+        });
+        return Finish(keys, codes, Comparer<DaxValue>.Create(DaxValue.SortCompare), v => v);
     }
 
     private static DaxValue[] Finish<T>(T[] keys, int[] codes, IComparer<T> order, Func<T, DaxValue> toValue)
