@@ -30,4 +30,8 @@ public static class QueryDiagnostics
 
     public static Diagnostic ModelRejected(string code, string message) =>
         new("KPIW-Q008", $"the DAX engine cannot load the model: {code}: {message}");
+
+    /// <summary>A DAX parse or evaluation error as a one-line user error, located in the query text when it has a position.</summary>
+    public static Diagnostic FromDax(Dax.Diagnostics.DaxDiagnostic error) =>
+        new(error.Code, error.Message, error.Span is { } span ? $"query line {span.Line}, column {span.Column}" : null);
 }

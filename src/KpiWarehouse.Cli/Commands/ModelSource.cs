@@ -24,18 +24,9 @@ public static class ModelSource
     /// <summary>Opens the host, or fails the command with the reason.</summary>
     public static DaxHost OpenHost(DirectoryInfo warehouse, FileSystemInfo? model)
     {
-        var definition = Read(warehouse.FullName, model);
-        if (!definition.IsSuccess)
-            CommandContext.Fail(definition.Error!);
-
-        var location = Contract.Warehouse.WarehouseLocation.Open(warehouse.FullName);
-        if (!location.IsSuccess)
-            CommandContext.Fail(location.Error!);
-
-        var host = DaxHost.Open(location.Value, definition.Value);
-        if (!host.IsSuccess)
-            CommandContext.Fail(host.Error!);
-        return host.Value;
+        var definition = CommandContext.Must(Read(warehouse.FullName, model));
+        var location = CommandContext.Must(Contract.Warehouse.WarehouseLocation.Open(warehouse.FullName));
+        return CommandContext.Must(DaxHost.Open(location, definition));
     }
 
     private static Outcome<SemanticModel> ReadFile(FileSystemInfo model)

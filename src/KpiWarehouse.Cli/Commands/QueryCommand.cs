@@ -1,6 +1,7 @@
 using System.CommandLine;
 using KpiWarehouse.Cli.Hosting;
 using KpiWarehouse.Dax.Query;
+using KpiWarehouse.Query;
 using KpiWarehouse.Query.Output;
 
 namespace KpiWarehouse.Cli.Commands;
@@ -35,7 +36,7 @@ public static class QueryCommand
 
             var result = host.Evaluate(query, new EvaluateOptions(parse.GetValue(user), roleName));
             if (!result.IsSuccess)
-                return CommandContext.Fail(result.Error!.Code, result.Error.Message, Position(result.Error));
+                return CommandContext.Fail(QueryDiagnostics.FromDax(result.Error!));
 
             ResultWriter.Write(Console.Out, result.Tables, Enum.Parse<ResultFormat>(parse.GetValue(format)!, ignoreCase: true));
             return ExitCodes.Success;
@@ -59,7 +60,4 @@ public static class QueryCommand
             CommandContext.Fail("KPIW-C003", "no query: give it as an argument, with --file, or on standard input");
         return Console.In.ReadToEnd();
     }
-
-    private static string? Position(Dax.Diagnostics.DaxDiagnostic error) =>
-        error.Span is { } span ? $"query line {span.Line}, column {span.Column}" : null;
 }

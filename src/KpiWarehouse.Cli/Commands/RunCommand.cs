@@ -32,18 +32,18 @@ public static class RunCommand
             var modelFolder = Path.Combine(output, "model");
 
             Step("load", $"{rawFolder} → {warehouse}");
-            var load = Must(ConsoleProgress.Run(context, progress => WarehouseLoader.Load(new LoadOptions(rawFolder, warehouse), progress)));
+            var load = CommandContext.Must(ConsoleProgress.Run(context, progress => WarehouseLoader.Load(new LoadOptions(rawFolder, warehouse), progress)));
             Console.Out.WriteLine(LoadSummary.Paragraph(load));
 
             Step("model", modelFolder);
-            var catalog = Must(CatalogReader.ReadEmbedded());
-            var files = Must(ModelGenerator.Generate(warehouse, catalog));
+            var catalog = CommandContext.Must(CatalogReader.ReadEmbedded());
+            var files = CommandContext.Must(ModelGenerator.Generate(warehouse, catalog));
             PbipWriter.WriteTo(modelFolder, files);
             Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{catalog.Kpis.Count} measures; open {Path.Combine(modelFolder, "KpiWarehouse.pbip")} in Power BI Desktop, or deploy {Path.Combine(modelFolder, "KpiWarehouse.createOrReplace.tmsl.json")}"));
 
             Step("verify", "every measure against the reference, cell by cell");
-            var location = Must(WarehouseLocation.Open(warehouse));
+            var location = CommandContext.Must(WarehouseLocation.Open(warehouse));
             var exit = VerifyCommand.Run(context, location, new DirectoryInfo(modelFolder), null, rawFolder,
                 Path.Combine(output, "verify"), rlsUsers: 3);
 
@@ -60,7 +60,7 @@ public static class RunCommand
     private static string Generate(CommandContext context, string folder, double scale, int seed)
     {
         Step("sample", string.Create(CultureInfo.InvariantCulture, $"scale {scale}, seed {seed} → {folder}"));
-        var summary = Must(ConsoleProgress.Run(context, progress => SampleGenerator.Generate(folder, scale, seed, progress)));
+        var summary = CommandContext.Must(ConsoleProgress.Run(context, progress => SampleGenerator.Generate(folder, scale, seed, progress)));
         Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{summary.TotalRows:N0} rows in {summary.Files.Count} files"));
         return folder;
     }
@@ -71,10 +71,4 @@ public static class RunCommand
         Console.Out.WriteLine($"== {name}: {what}");
     }
 
-    private static T Must<T>(Outcome<T> outcome)
-    {
-        if (!outcome.IsSuccess)
-            CommandContext.Fail(outcome.Error!);
-        return outcome.Value;
-    }
 }

@@ -30,7 +30,7 @@ public static class VerifyCommand
         };
         CommandAction.Set(command, (parse, context) =>
         {
-            var location = Must(WarehouseLocation.Open(parse.GetValue(warehouse)!.FullName));
+            var location = CommandContext.Must(WarehouseLocation.Open(parse.GetValue(warehouse)!.FullName));
             return Run(context, location, parse.GetValue(model), parse.GetValue(kpi), parse.GetValue(raw)?.FullName,
                 parse.GetValue(report)?.FullName ?? Directory.GetCurrentDirectory(), Math.Max(0, parse.GetValue(rlsUsers)), openDax);
         });
@@ -41,23 +41,17 @@ public static class VerifyCommand
     public static int Run(CommandContext context, WarehouseLocation location, DirectoryInfo? model, string[]? kpiNames, string? rawFolder,
         string reportFolder, int rlsUsers, Func<WarehouseLocation, DirectoryInfo?, Outcome<IDaxRunner>>? openDax = null)
     {
-        var kpis = Must(KpiSelection.Select(Must(VerifyKpis.All()), kpiNames));
-        var source = Must(ReferenceSource.Resolve(location, rawFolder));
-        var data = Must(RawDataReader.Read(source.RawFolder, source.Options));
-        var dax = Must((openDax ?? DaxRunnerFactory.Open)(location, model));
+        var kpis = CommandContext.Must(KpiSelection.Select(CommandContext.Must(VerifyKpis.All()), kpiNames));
+        var source = CommandContext.Must(ReferenceSource.Resolve(location, rawFolder));
+        var data = CommandContext.Must(RawDataReader.Read(source.RawFolder, source.Options));
+        var dax = CommandContext.Must((openDax ?? DaxRunnerFactory.Open)(location, model));
         // A runner that holds a loaded model may own resources; the command ends its life.
         using var owned = dax as IDisposable;
         var verifier = new Verifier(dax, ReferenceCalculator.Create(data), new VerifyOptions(rlsUsers));
-        var result = Must(ConsoleProgress.Run(context, progress => verifier.Run(kpis, progress)));
-        var files = Must(ReportFiles.Write(result, reportFolder));
+        var result = CommandContext.Must(ConsoleProgress.Run(context, progress => verifier.Run(kpis, progress)));
+        var files = CommandContext.Must(ReportFiles.Write(result, reportFolder));
         VerifySummary.Print(result, data.Findings, files, Console.Out);
         return result.Passed ? ExitCodes.Success : ExitCodes.Failure;
     }
 
-    private static T Must<T>(Outcome<T> outcome)
-    {
-        if (!outcome.IsSuccess)
-            CommandContext.Fail(outcome.Error!);
-        return outcome.Value;
-    }
 }

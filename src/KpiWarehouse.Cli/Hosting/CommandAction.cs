@@ -47,6 +47,10 @@ public sealed record CommandContext(bool Verbose)
     /// <summary>Stops the command with a user error (one line, exit 1).</summary>
     public static int Fail(Diagnostic diagnostic) => throw new KpiwUserException(diagnostic);
 
+    /// <summary>The value of <paramref name="outcome"/>, or the command stops with its error (one line, exit 1).</summary>
+    public static T Must<T>(Outcome<T> outcome) =>
+        outcome.IsSuccess ? outcome.Value : throw new KpiwUserException(outcome.Error!);
+
     /// <summary>Stops the command with a user error (one line, exit 1).</summary>
     public static int Fail(string code, string message, string? location = null) =>
         throw new KpiwUserException(new Diagnostic(code, message, location));

@@ -3,6 +3,7 @@ using KpiWarehouse.Contract.Diagnostics;
 using KpiWarehouse.Contract.Warehouse;
 using KpiWarehouse.Dax.Query;
 using KpiWarehouse.Dax.Values;
+using KpiWarehouse.Query;
 using KpiWarehouse.Query.Hosting;
 using KpiWarehouse.Verify.Dax;
 
@@ -31,7 +32,7 @@ public static class DaxRunnerFactory
         {
             var result = host.Evaluate(query, new EvaluateOptions(user, role));
             if (!result.IsSuccess)
-                return new Diagnostic(result.Error!.Code, result.Error.Message, result.Error.Span is { } s ? $"query line {s.Line}, column {s.Column}" : null);
+                return QueryDiagnostics.FromDax(result.Error!);
             var table = result.Tables[^1];
             return Outcome<DaxResult>.Ok(new DaxResult(
                 table.Columns.Select(c => c.Name).ToList(),
