@@ -17,11 +17,15 @@ public static class ModelGenerator
     public static Outcome<IReadOnlyList<GeneratedFile>> Generate(string warehouse, KpiCatalog catalog, ModelOptions? options = null)
     {
         var location = WarehouseLocation.Open(warehouse);
-        if (!location.IsSuccess)
-            return location.Error!;
-        var generation = location.Value.GenerationFolder;
+        return location.IsSuccess ? Generate(location.Value, catalog, options) : location.Error!;
+    }
+
+    /// <summary>The model's files for an already opened generation (see the overload taking a folder).</summary>
+    public static Outcome<IReadOnlyList<GeneratedFile>> Generate(WarehouseLocation location, KpiCatalog catalog, ModelOptions? options = null)
+    {
+        var generation = location.GenerationFolder;
         options ??= new ModelOptions { WarehouseFolder = generation };
-        var build = ModelBuilder.Build(catalog, ManifestReader.Schema(location.Value.Manifest), options,
+        var build = ModelBuilder.Build(catalog, ManifestReader.Schema(location.Manifest), options,
             Path.Combine(generation, WarehouseLocation.ManifestFile));
         if (!build.IsSuccess)
             return build.Error!;

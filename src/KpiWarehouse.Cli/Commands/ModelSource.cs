@@ -1,6 +1,7 @@
 using KpiWarehouse.Catalog;
 using KpiWarehouse.Cli.Hosting;
 using KpiWarehouse.Contract.Diagnostics;
+using KpiWarehouse.Contract.Warehouse;
 using KpiWarehouse.Query.Hosting;
 using KpiWarehouse.Query.Model;
 using KpiWarehouse.Tabular;
@@ -18,15 +19,14 @@ public static class ModelSource
     public const string ModelBim = "model.bim";
 
     /// <summary>The model of <paramref name="model"/>, or the one generated from <paramref name="warehouse"/> when null.</summary>
-    public static Outcome<SemanticModel> Read(string warehouse, FileSystemInfo? model) =>
+    public static Outcome<SemanticModel> Read(WarehouseLocation warehouse, FileSystemInfo? model) =>
         model is null ? Generate(warehouse) : ReadFile(model);
 
     /// <summary>Opens the host, or fails the command with the reason.</summary>
     public static DaxHost OpenHost(DirectoryInfo warehouse, FileSystemInfo? model)
     {
-        var definition = CommandContext.Must(Read(warehouse.FullName, model));
-        var location = CommandContext.Must(Contract.Warehouse.WarehouseLocation.Open(warehouse.FullName));
-        return CommandContext.Must(DaxHost.Open(location, definition));
+        var location = CommandContext.Must(WarehouseLocation.Open(warehouse.FullName));
+        return CommandContext.Must(DaxHost.Open(location, CommandContext.Must(Read(location, model))));
     }
 
     private static Outcome<SemanticModel> ReadFile(FileSystemInfo model)
@@ -42,7 +42,7 @@ public static class ModelSource
         return ModelReader.ReadFile(path);
     }
 
-    private static Outcome<SemanticModel> Generate(string warehouse)
+    private static Outcome<SemanticModel> Generate(WarehouseLocation warehouse)
     {
         var catalog = CatalogReader.ReadEmbedded();
         if (!catalog.IsSuccess)

@@ -34,16 +34,16 @@ public static class RunCommand
             Step("load", $"{rawFolder} → {warehouse}");
             var load = CommandContext.Must(ConsoleProgress.Run(context, progress => WarehouseLoader.Load(new LoadOptions(rawFolder, warehouse), progress)));
             Console.Out.WriteLine(LoadSummary.Paragraph(load));
+            var location = CommandContext.Must(WarehouseLocation.Open(warehouse));
 
             Step("model", modelFolder);
             var catalog = CommandContext.Must(CatalogReader.ReadEmbedded());
-            var files = CommandContext.Must(ModelGenerator.Generate(warehouse, catalog));
+            var files = CommandContext.Must(ModelGenerator.Generate(location, catalog));
             PbipWriter.WriteTo(modelFolder, files);
             Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{catalog.Kpis.Count} measures; open {Path.Combine(modelFolder, "KpiWarehouse.pbip")} in Power BI Desktop, or deploy {Path.Combine(modelFolder, "KpiWarehouse.createOrReplace.tmsl.json")}"));
 
             Step("verify", "every measure against the reference, cell by cell");
-            var location = CommandContext.Must(WarehouseLocation.Open(warehouse));
             var exit = VerifyCommand.Run(context, location, new DirectoryInfo(modelFolder), null, rawFolder,
                 Path.Combine(output, "verify"), rlsUsers: 3);
 

@@ -18,7 +18,7 @@ public static class DaxRunnerFactory
     /// </summary>
     public static Outcome<IDaxRunner> Open(WarehouseLocation warehouse, DirectoryInfo? model)
     {
-        var definition = ModelSource.Read(warehouse.WarehouseFolder, model);
+        var definition = ModelSource.Read(warehouse, model);
         if (!definition.IsSuccess)
             return definition.Error!;
         var host = DaxHost.Open(warehouse, definition.Value);
