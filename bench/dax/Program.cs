@@ -14,7 +14,7 @@ var runs = int.Parse(Arg("--runs") ?? "5", CultureInfo.InvariantCulture);
 
 var location = WarehouseLocation.Open(warehouse).Value;
 var catalog = CatalogReader.ReadEmbedded().Value;
-var bim = ModelGenerator.Generate(warehouse, catalog).Value.First(f => f.Path.EndsWith("model.bim", StringComparison.Ordinal));
+var bim = ModelGenerator.Generate(location, catalog).Value.First(f => f.Path.EndsWith("model.bim", StringComparison.Ordinal));
 var load = Stopwatch.StartNew();
 var host = DaxHost.Open(location, ModelReader.Read(bim.Content).Value).Value;
 Console.WriteLine($"model loaded into the engine in {load.Elapsed.TotalSeconds:F2} s");
