@@ -14,6 +14,12 @@ public sealed record LoadOptions(string RawFolder, string Warehouse, string? Loc
     /// <summary>DuckDB's worker threads.</summary>
     public int Threads { get; init; } = Math.Clamp(Environment.ProcessorCount, 1, 4);
 
+    /// <summary>The import profile (a built-in name or a profile folder) reading <see cref="RawFolder"/>; null for canonical files.</summary>
+    public string? Profile { get; init; }
+
+    // Set by the loader once the profile ran: the canonical files it wrote and their lineage.
+    internal Profiles.ProfileRun? ProfileRun { get; init; }
+
     internal bool DecimalComma => Locale == "fr";
 
     internal char Delimiter => Locale == "fr" ? ';' : ',';

@@ -25,6 +25,9 @@ public sealed record LoadResult(
     IReadOnlyList<Diagnostic> Warnings,
     IReadOnlyList<StepTiming> Steps)
 {
+    /// <summary>The import profile's source accounting; null for a load of canonical files.</summary>
+    public Profiles.ProfileResult? Profile { get; init; }
+
     public long RowsRead => Files.Sum(f => f.RowsRead);
     public long RowsLoaded => Files.Sum(f => f.RowsLoaded);
     public long RowsQuarantined => Files.Sum(f => f.RowsQuarantined);

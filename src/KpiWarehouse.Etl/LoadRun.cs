@@ -54,6 +54,11 @@ internal sealed partial class LoadRun(LoadOptions options, string id, string fol
                 Warnings.AddRange(results[i].Value.Warnings);
                 Quarantine.RecordReadRejects(connection, entity, results[i].Value.Rejected);
             }
+            if (options.ProfileRun is { } profiled)
+            {
+                Quarantine.RecordSourceRejects(connection, profiled.Rejects);
+                Warnings.AddRange(profiled.Warnings);
+            }
             if (options.Append)
                 CarryPrevious(connection);
             return Outcome<long>.Ok(_files.Values.Sum(f => f.RowsRead));
@@ -65,7 +70,8 @@ internal sealed partial class LoadRun(LoadOptions options, string id, string fol
         Step("validate", () => { Validator.Run(connection, progress); return Outcome<long>.Ok(read.Value); });
         Step("quarantine", () =>
         {
-            Quarantine.Build(connection, options.RawFolder, options.Delimiter);
+            Quarantine.Build(connection, options.RawFolder, options.Delimiter,
+                options.ProfileRun?.Profile.Sources.Select(options.ProfileRun.Profile.QuarantineName).ToList() ?? []);
             return Outcome<long>.Ok(Sql.Scalar<long>(connection, $"select count(*) from {Quarantine.Table}"));
         });
         var files = Account(connection);
@@ -73,7 +79,8 @@ internal sealed partial class LoadRun(LoadOptions options, string id, string fol
             .Select(r => ((string)r[0]!, Convert.ToInt64(r[1], System.Globalization.CultureInfo.InvariantCulture))).ToList();
         FaultHook.Reach("validated");
 
-        var over = files.FirstOrDefault(f => f.RejectRate > options.MaxRejectRate);
+        var sources = AccountSources(connection);
+        var over = files.FirstOrDefault(f => f.RejectRate > options.MaxRejectRate) ?? SourceOverRejectRate(sources);
         if (over is not null)
             return RejectRateExceeded(connection, over, files, byRule);
         WriteQuarantine(connection, folder);
@@ -90,7 +97,7 @@ internal sealed partial class LoadRun(LoadOptions options, string id, string fol
         Step("write warehouse.duckdb", () => { KeepAcceptedRows(connection); return Outcome<long>.Ok(read.Value); });
         connection.Close();
 
-        var result = new LoadResult(id, folder, options.Append, previous, files, byRule, tables, Warnings, _steps);
+        var result = new LoadResult(id, folder, options.Append, previous, files, byRule, tables, Warnings, _steps) { Profile = sources };
         ManifestWriter.WriteFileAtomically(Path.Combine(folder, "manifest.json"), ManifestWriter.Write(result, options));
         return Outcome<LoadResult>.Ok(result);
     }

@@ -3,6 +3,7 @@ using DuckDB.NET.Data;
 using KpiWarehouse.Contract.Diagnostics;
 using KpiWarehouse.Contract.Raw;
 using KpiWarehouse.Etl.Export;
+using KpiWarehouse.Etl.Profiles;
 using KpiWarehouse.Etl.Publishing;
 using KpiWarehouse.Etl.Reading;
 using KpiWarehouse.Etl.Star;
@@ -24,8 +25,18 @@ public static partial class WarehouseLoader
             return LoadDiagnostics.Error(LoadDiagnostics.BadOption, $"unknown locale '{options.Locale}' (the only one is 'fr')", "--locale");
         if (options.MaxRejectRate is < 0 or > 1 || double.IsNaN(options.MaxRejectRate))
             return LoadDiagnostics.Error(LoadDiagnostics.BadOption, $"--max-reject-rate must be between 0 and 1 (was {options.MaxRejectRate})", "--max-reject-rate");
+        if (options.Profile is not null && options.Locale is not null)
+            return LoadDiagnostics.Error(LoadDiagnostics.BadOption, "--locale applies to canonical files; a profile sets its sources' parsing options itself", "--locale");
         if (!Directory.Exists(options.RawFolder))
             return LoadDiagnostics.Error(LoadDiagnostics.RawFolderMissing, "the raw folder does not exist", options.RawFolder);
+        ImportProfile? profile = null;
+        if (options.Profile is not null)
+        {
+            var found = ProfileCatalog.Find(options.Profile);
+            if (!found.IsSuccess)
+                return found.Error!;
+            profile = found.Value;
+        }
         try
         {
             Directory.CreateDirectory(Path.Combine(options.Warehouse, "generations"));
@@ -48,6 +59,18 @@ public static partial class WarehouseLoader
         var id = Generations.Next(options.Warehouse);
         var folder = Generations.Folder(options.Warehouse, id);
         Directory.CreateDirectory(folder);
+        if (profile is not null)
+        {
+            // The profile writes the canonical files into the generation; the load then reads them like any raw
+            // folder, and the manifest's raw_folder names them (kpiw verify's reference reads them back).
+            var profiled = ProfileRunner.Run(profile, options.RawFolder, Path.Combine(folder, "canonical"), progress);
+            if (!profiled.IsSuccess)
+            {
+                TryDelete(folder);
+                return profiled.Error!;
+            }
+            options = options with { RawFolder = profiled.Value.CanonicalFolder, ProfileRun = profiled.Value };
+        }
         var run = new LoadRun(options, id, folder, previous, progress);
         run.Warnings.AddRange(removed.Select(r => new Diagnostic(LoadDiagnostics.BrokenGenerationRemoved,
             $"removed generation {r}, left unpublished by an interrupted load", Generations.Folder(options.Warehouse, r))));

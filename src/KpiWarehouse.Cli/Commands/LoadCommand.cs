@@ -23,14 +23,15 @@ public static class LoadCommand
         };
         CommandAction.Set(command, (parse, context) =>
         {
-            if (parse.GetValue(profile) is not null)
-                return NotBuiltYet.Fail("kpiw load --profile", 7);
             var options = new LoadOptions(
                 parse.GetValue(raw)!.FullName,
                 parse.GetValue(warehouse)!.FullName,
                 parse.GetValue(locale)?.Trim().ToLowerInvariant(),
                 parse.GetValue(maxRejectRate),
-                parse.GetValue(append));
+                parse.GetValue(append))
+            {
+                Profile = parse.GetValue(profile),
+            };
             var outcome = ConsoleProgress.Run(context, progress => WarehouseLoader.Load(options, progress));
             if (!outcome.IsSuccess)
                 return CommandContext.Fail(outcome.Error!);

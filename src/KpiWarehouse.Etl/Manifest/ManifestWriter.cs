@@ -38,6 +38,9 @@ public static class ManifestWriter
             else
                 json.WriteString("raw_folder", Path.GetFullPath(options.RawFolder));
 
+            if (result.Profile is { } profile)
+                WriteProfile(json, profile);
+
             json.WriteStartArray("inputs");
             foreach (var f in result.Files)
             {
@@ -141,6 +144,30 @@ public static class ManifestWriter
         json.WriteString("message", d.Message);
         if (d.Location is { } location)
             json.WriteString("location", location);
+        json.WriteEndObject();
+    }
+
+    // A profile load: which profile read which source folder, and every source file's accounting.
+    private static void WriteProfile(Utf8JsonWriter json, Profiles.ProfileResult profile)
+    {
+        json.WriteStartObject("profile");
+        json.WriteString("name", profile.Name);
+        json.WriteString("origin", profile.Origin);
+        json.WriteString("source_folder", profile.SourceFolder);
+        json.WriteStartArray("sources");
+        foreach (var s in profile.Sources)
+        {
+            json.WriteStartObject();
+            json.WriteString("file", s.File);
+            json.WriteNumber("size", s.Size);
+            json.WriteString("sha256", s.Sha256);
+            json.WriteNumber("rows_read", s.RowsRead);
+            json.WriteNumber("rows_loaded", s.RowsLoaded);
+            json.WriteNumber("rows_quarantined_by_profile", s.RowsQuarantinedByProfile);
+            json.WriteNumber("rows_quarantined_by_load", s.RowsQuarantinedByLoad);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
         json.WriteEndObject();
     }
 }

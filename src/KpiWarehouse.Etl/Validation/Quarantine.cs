@@ -28,15 +28,32 @@ internal static class Quarantine
                 .AppendValue(entry.Column).AppendValue(entry.Rule).AppendValue(entry.Message).EndRow();
     }
 
+    /// <summary>Records the source rows an import profile rejected (their file is <c>profile:source file</c>).</summary>
+    public static void RecordSourceRejects(DuckDBConnection connection, IReadOnlyList<Profiles.SourceReject> rejected)
+    {
+        using (var lines = connection.CreateAppender("q_raw_lines"))
+        {
+            foreach (var entry in rejected)
+                lines.CreateRow().AppendValue(entry.File).AppendValue(entry.Line).AppendValue(entry.RawLine).EndRow();
+        }
+        using var failures = connection.CreateAppender(Validator.FailuresTable);
+        foreach (var entry in rejected)
+            failures.CreateRow().AppendValue(entry.File).AppendValue(entry.Line).AppendValue(entry.Line).AppendValue(0)
+                .AppendNullValue().AppendValue(entry.Rule).AppendValue(entry.Message).EndRow();
+    }
+
     public static void CreateRawLinesTable(DuckDBConnection connection) =>
         Sql.Execute(connection, "create or replace table q_raw_lines (file varchar, row_id bigint, raw_line varchar)");
 
-    /// <summary>Builds the quarantine table; <paramref name="rawFolder"/> is where this load's files are.</summary>
-    public static void Build(DuckDBConnection connection, string rawFolder, char delimiter)
+    /// <summary>
+    /// Builds the quarantine table; <paramref name="rawFolder"/> is where this load's files are. Rows of
+    /// <paramref name="sourceFiles"/> (an import profile's sources, recorded by <see cref="RecordSourceRejects"/>) come first.
+    /// </summary>
+    public static void Build(DuckDBConnection connection, string rawFolder, char delimiter, IReadOnlyList<string> sourceFiles)
     {
         foreach (var entity in RawSchema.Entities)
             FetchRawLines(connection, entity, Path.Combine(rawFolder, entity.FileName), delimiter);
-        var fileOrder = string.Join(", ", RawSchema.Entities.Select((e, i) => $"({Sql.Quote(e.FileName)}, {i})"));
+        var fileOrder = string.Join(", ", sourceFiles.Concat(RawSchema.Entities.Select(e => e.FileName)).Select((f, i) => $"({Sql.Quote(f)}, {i})"));
         Sql.Execute(connection, $"""
             create or replace table {Table} as
             with firsts as (
