@@ -36,6 +36,14 @@ internal static class ParquetExporter
                     Copy(connection, $"select * exclude (year) from {table.Name} where year = {year} order by {table.OrderBy}", generationDir, file);
                     files.Add(new ParquetFile(file, Convert.ToInt64(row[1]!, System.Globalization.CultureInfo.InvariantCulture), Hash(generationDir, file)));
                 }
+                // An empty table still gets one file, so every reader (Power Query's Folder.Files, DuckDB, the DAX
+                // host) finds the table's columns rather than an empty folder (a source without orders).
+                if (years.Count == 0)
+                {
+                    var file = $"{folder}/data_0.parquet";
+                    Copy(connection, $"select * exclude (year) from {table.Name}", generationDir, file);
+                    files.Add(new ParquetFile(file, 0, Hash(generationDir, file)));
+                }
             }
             else
             {
