@@ -1,0 +1,1 @@
+select id as rep_id, "full name" as rep_name, 'BDM' as role, office as region, src_date(since) as hire_date, 'people' as _source, _line from people

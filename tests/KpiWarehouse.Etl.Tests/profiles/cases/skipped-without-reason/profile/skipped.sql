@@ -1,0 +1,1 @@
+select 'people' as _source, _line from people where kind = 'intern'

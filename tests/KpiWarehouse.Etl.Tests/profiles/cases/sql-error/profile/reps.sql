@@ -1,0 +1,1 @@
+select id as rep_id, from people where
