@@ -35,6 +35,12 @@ internal sealed class DayIndex<T> where T : IFact
 
     public int Count => _rows.Length;
 
+    /// <summary>True when any row is visible under the scope's row-level security, whatever its date and member filters.</summary>
+    public bool AnyVisible(Scope scope) =>
+        scope.Security is not { } security
+            ? _rows.Length > 0
+            : _rows.Any(r => r.Keys.Rep == DimKeys.NotRelated || security.Passes(r.Keys.Rep));
+
     /// <summary>The rows whose date is in D and that pass the scope's member filters.</summary>
     public IEnumerable<T> In(Scope scope) => Visit(scope, scope.Dates, int.MaxValue);
 

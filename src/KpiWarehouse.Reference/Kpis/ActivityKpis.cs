@@ -15,7 +15,7 @@ internal static class ActivityKpis
         new(58, "Call Success Rate", Section, Dims.CR,
             s => Divide(Count(Calls(s).Count(a => a.Row.Outcome is "CONNECTED" or "MEETING_BOOKED")), OutboundCalls(s))),
         new(59, "Meetings Booked", Section, Dims.CR, MeetingsBooked),
-        new(60, "Calls per Meeting Booked", Section, Dims.CR, s => Divide(OutboundCalls(s), MeetingsBooked(s))),
+        new(60, "Calls per Meeting Booked", Section, Dims.CR, s => IfSourceHas(s.Data.Activities.AnyVisible(s), Divide(OutboundCalls(s), MeetingsBooked(s)))),
         new(61, "Meetings Held", Section, Dims.CR, s => Count(Held(s).Count())),
         new(62, "Qualified Meeting Rate", Section, Dims.CR,
             s => Divide(Count(Held(s).Count(m => m.Row.OpportunityId is not null)), Count(Held(s).Count()))),

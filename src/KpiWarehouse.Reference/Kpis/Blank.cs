@@ -19,6 +19,13 @@ internal static class Blank
     public static decimal? Divide(decimal? numerator, decimal? denominator) =>
         denominator is null or 0m ? null : (numerator ?? 0m) / denominator.Value;
 
+    /// <summary>
+    /// <paramref name="value"/> when the source has rows of the entity a ratio's numerator comes from, else BLANK:
+    /// the raw contract's "a missing file's KPIs are BLANK, never 0" (DAX: <c>IF ( NOT ISBLANK ( COUNTROWS ( ALL ( T ) ) ), …)</c>;
+    /// under row-level security, rows the user cannot see do not count, as ALL does not remove RLS).
+    /// </summary>
+    public static decimal? IfSourceHas(bool hasRows, decimal? value) => hasRows ? value : null;
+
     /// <summary>a + b where BLANK + BLANK is BLANK and BLANK + x is x.</summary>
     public static decimal? Add(decimal? a, decimal? b) => a is null && b is null ? null : (a ?? 0m) + (b ?? 0m);
 

@@ -25,7 +25,7 @@ internal static class PipelineKpis
         new(28, "Active Opportunities", Section, Dims.CRPr, s => OpenAsOfEnd(s, enteredStageInP: true)),
         new(29, "Stagnant Opportunities", Section, Dims.CRPr, s => OpenAsOfEnd(s, enteredStageInP: false)),
         new(30, "Active Stagnant Ratio", Section, Dims.CRPr, s => Divide(OpenAsOfEnd(s, true), OpenAsOfEnd(s, false))),
-        new(31, "Close Ratio", Section, Dims.R, s => Divide(DealsWon(s), LeadKpis.NewLeads(s))),
+        new(31, "Close Ratio", Section, Dims.R, s => IfSourceHas(s.Data.OpportunitiesByCreated.AnyVisible(s), Divide(DealsWon(s), LeadKpis.NewLeads(s)))),
         new(32, "Upsell Cross-sell Rate", Section, Dims.CRPr, s => Divide(UpsellCrossSellWon(s), DealsWon(s))),
     ];
 

@@ -26,7 +26,7 @@ internal static class RevenueKpis
         new(12, "Revenue per Customer", Section, Dims.CRPr, RevenuePerCustomer),
         new(13, "New Customer Revenue", Section, Dims.CRPr, NewCustomerRevenue),
         new(14, "Revenue Target", Section, Dims.R, RevenueTarget),
-        new(15, "Revenue Attainment %", Section, Dims.R, s => Divide(Revenue(s), RevenueTarget(s))),
+        new(15, "Revenue Attainment %", Section, Dims.R, s => IfSourceHas(s.Data.Orders.AnyVisible(s), Divide(Revenue(s), RevenueTarget(s)))),
     ];
 
     /// <summary>#1: Σ line revenue of order lines with order_date in P.</summary>
