@@ -19,7 +19,7 @@ public sealed class MavenProfileTests : IDisposable
     public void LoadVerify_MavenCrm_AccountsForEveryRow_AgreesEverywhere_AndMatchesHandCountedTotals()
     {
         var warehouse = Path.Combine(_out, "warehouse");
-        var (exit, output, error) = Kpiw.Run("load", "--raw", Datasets.Folder("maven-crm"), "--warehouse", warehouse, "--profile", "maven-crm", "--json");
+        var (exit, output, error) = Kpiw.Run("load", "--raw", Datasets.Require("maven-crm"), "--warehouse", warehouse, "--profile", "maven-crm", "--json");
         Assert.True(exit == ExitCodes.Success, output + error);
 
         // Source rows per file (wc -l minus the header): every one read and loaded; data_dictionary.csv is ignored.

@@ -15,6 +15,7 @@ namespace KpiWarehouse.Cli.Tests;
 [Collection(ConsoleCollection.Name)]
 public sealed class OlistProfileTests(OlistProfileTests.Warehouse warehouse) : IClassFixture<OlistProfileTests.Warehouse>
 {
+    private const string OlistDataSet = "olist-marketing-funnel";
     private const string Mqls = "olist_marketing_qualified_leads_dataset.csv";
     private const string Deals = "olist_closed_deals_dataset.csv";
 
@@ -22,7 +23,7 @@ public sealed class OlistProfileTests(OlistProfileTests.Warehouse warehouse) : I
     // FNR>1 && substr($5,1,10)<f[$1]{print $1, FNR}' $MQLS $DEALS): mql b91cf881…, deals line 669, MQL line 6359.
     private const string WonBeforeContact = "b91cf8812365f50ff4bda4bcd6206b05";
 
-    [OlistDataSetFact]
+    [DatasetFact(OlistDataSet)]
     public void Load_OlistFunnel_EachSourceFileReadEqualsLoadedPlusQuarantined()
     {
         var sources = warehouse.Manifest()["profile"]!["sources"]!.AsArray()
@@ -38,7 +39,7 @@ public sealed class OlistProfileTests(OlistProfileTests.Warehouse warehouse) : I
         Assert.Contains($"{Deals}: 842 read = 841 loaded + 1 quarantined", warehouse.LoadOutput, StringComparison.Ordinal);
     }
 
-    [OlistDataSetFact]
+    [DatasetFact(OlistDataSet)]
     public void Load_DealWonBeforeFirstContact_LeadAndOpportunityQuarantinedByTheDateOrderRule()
     {
         var quarantine = File.ReadAllLines(Path.Combine(warehouse.Generation, "quarantine", "quarantine.csv")).Skip(1).ToList();
@@ -49,7 +50,7 @@ public sealed class OlistProfileTests(OlistProfileTests.Warehouse warehouse) : I
         Assert.All(quarantine, line => Assert.Contains(WonBeforeContact, line, StringComparison.Ordinal));
     }
 
-    [OlistDataSetFact]
+    [DatasetFact(OlistDataSet)]
     public void ModelAndVerify_OlistFunnel_EveryMeasureAgreesWithTheReference()
     {
         Assert.True(warehouse.ModelExit == ExitCodes.Success, warehouse.ModelOutput);
@@ -60,7 +61,7 @@ public sealed class OlistProfileTests(OlistProfileTests.Warehouse warehouse) : I
         Assert.Equal(0, (int)report["mismatches"]!);
     }
 
-    [OlistDataSetFact]
+    [DatasetFact(OlistDataSet)]
     public void Query_FunnelTotals_EqualCountsFromTheCsvLessTheQuarantinedDeal()
     {
         var rows = warehouse.Query("""
@@ -74,7 +75,7 @@ public sealed class OlistProfileTests(OlistProfileTests.Warehouse warehouse) : I
         Assert.Equal(["7999,7999,7999,7999,841," + (40789d / 841).ToString("R", CultureInfo.InvariantCulture)], rows);
     }
 
-    [OlistDataSetFact]
+    [DatasetFact(OlistDataSet)]
     public void Query_NewLeadsPerChannel_EqualOriginCountsWithEmptyOriginAsUnknown()
     {
         var rows = warehouse.Query("EVALUATE SUMMARIZECOLUMNS ( 'Channel'[Channel], \"n\", [New Leads] ) ORDER BY 'Channel'[Channel]");
@@ -88,7 +89,7 @@ public sealed class OlistProfileTests(OlistProfileTests.Warehouse warehouse) : I
         ], rows);
     }
 
-    [OlistDataSetFact]
+    [DatasetFact(OlistDataSet)]
     public void Query_DealsWonAndNewLeadsPerYear_EqualCountsByYearFromTheCsv()
     {
         var rows = warehouse.Query("EVALUATE SUMMARIZECOLUMNS ( 'Date'[Year], \"won\", [Deals Won], \"new\", [New Leads] ) ORDER BY 'Date'[Year]");
@@ -112,7 +113,7 @@ public sealed class OlistProfileTests(OlistProfileTests.Warehouse warehouse) : I
 
         public Warehouse()
         {
-            if (OlistDataSet.Folder is not { } raw)
+            if (Datasets.Folder(OlistDataSet) is not { } raw)
                 return;
             var (exit, output, error) = Kpiw.Run([LoadCommand.Create()], ["load", "--raw", raw, "--warehouse", Folder, "--profile", "olist-funnel"]);
             Assert.True(exit == ExitCodes.Success, output + error);
@@ -149,50 +150,5 @@ public sealed class OlistProfileTests(OlistProfileTests.Warehouse warehouse) : I
         }
 
         public void Dispose() => Directory.Delete(_root, recursive: true);
-    }
-}
-
-/// <summary>
-/// Where the Olist data set is: <c>olist-marketing-funnel</c> in the folder <c>KPIW_DATASETS</c> names when it is
-/// set, else <c>shared/datasets/olist-marketing-funnel</c> beside the repository or beside one of its parent folders
-/// (a worktree sits one level deeper than the main checkout); null when it is not there.
-/// </summary>
-internal static class OlistDataSet
-{
-    public const string Variable = "KPIW_DATASETS";
-    private const string Name = "olist-marketing-funnel";
-
-    public static readonly string? Folder = Find();
-
-    public static string Looked => Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } datasets
-        ? Path.Combine(datasets, Name) + $" ({Variable})"
-        : $"shared/datasets/{Name} beside {RepoFiles.Root} or its parent folders";
-
-    private static string? Find()
-    {
-        if (Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } datasets)
-            return Holds(Path.Combine(datasets, Name)) ? Path.Combine(datasets, Name) : null;
-        for (var dir = new DirectoryInfo(RepoFiles.Root).Parent; dir is not null; dir = dir.Parent)
-        {
-            var folder = Path.Combine(dir.FullName, "shared", "datasets", Name);
-            if (Holds(folder))
-                return folder;
-        }
-        return null;
-    }
-
-    private static bool Holds(string folder) => File.Exists(Path.Combine(folder, "olist_marketing_qualified_leads_dataset.csv"));
-}
-
-/// <summary>
-/// A fact that needs the Olist data set: xunit 2 has no dynamic skip, so the attribute sets <c>Skip</c> when the data
-/// set is absent, and the runner reports the test as skipped with the reason (never as a silent pass).
-/// </summary>
-public sealed class OlistDataSetFactAttribute : FactAttribute
-{
-    public OlistDataSetFactAttribute()
-    {
-        if (OlistDataSet.Folder is null)
-            Skip = $"skipped: the Olist data set is not there (looked for {OlistDataSet.Looked})";
     }
 }
