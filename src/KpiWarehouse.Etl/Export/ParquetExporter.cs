@@ -36,6 +36,13 @@ internal static class ParquetExporter
                     Copy(connection, $"select * exclude (year) from {table.Name} where year = {year} order by {table.OrderBy}", generationDir, file);
                     files.Add(new ParquetFile(file, Convert.ToInt64(row[1]!, System.Globalization.CultureInfo.InvariantCulture), Hash(generationDir, file)));
                 }
+                // A table without rows has no year: one file without rows still gives readers its columns.
+                if (years.Count == 0)
+                {
+                    var file = $"{folder}/data_0.parquet";
+                    Copy(connection, $"select * exclude (year) from {table.Name}", generationDir, file);
+                    files.Add(new ParquetFile(file, 0, Hash(generationDir, file)));
+                }
             }
             else
             {
