@@ -30,13 +30,6 @@ create or replace temp macro parse_decimal(s) as
         then try_cast(normalize_number(s) as decimal(18, 4))
     end;
 
--- Unit price and unit cost keep 12 decimals: a net line amount given to 4 decimals (e.g. 48.896 for 3 at 20% off)
--- has a unit price with no finite decimal, and round(quantity × unit_price × (1 − discount_pct), 4) must give it back.
-create or replace temp macro parse_unit_amount(s) as
-    case when regexp_full_match(normalize_number(s), '[+-]?(\d+(\.\d*)?|\.\d+)')
-        then try_cast(normalize_number(s) as decimal(38, 12))
-    end;
-
 create or replace temp macro parse_int(s) as
     case when regexp_full_match(normalize_number(s), '[+-]?\d+') then try_cast(normalize_number(s) as integer) end;
 

@@ -11,7 +11,4 @@ public static class Money
 
     /// <summary>The value rounded to 4 decimals, or null.</summary>
     public static decimal? Stored(decimal? value) => value is { } v ? Stored(v) : null;
-
-    /// <summary>A unit price or unit cost as the load parses it: 12 decimals, half away from zero (sql/macros.sql).</summary>
-    public static decimal UnitAmount(decimal value) => Math.Round(value, 12, MidpointRounding.AwayFromZero);
 }

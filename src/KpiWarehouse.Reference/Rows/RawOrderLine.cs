@@ -2,7 +2,7 @@ using KpiWarehouse.Reference.Reading;
 
 namespace KpiWarehouse.Reference.Rows;
 
-/// <summary>An accepted row of orders.csv: one invoiced order line, its decimals as stored (4 decimals; unit price and cost 12).</summary>
+/// <summary>An accepted row of orders.csv: one invoiced order line, its decimals as stored (4 decimals).</summary>
 public sealed record RawOrderLine(
     string OrderId, int LineNo, DateOnly OrderDate, string CustomerId, string ProductId, string? RepId,
     string? OpportunityId, decimal Quantity, decimal UnitPrice, decimal? DiscountPct, decimal UnitCost)
@@ -16,5 +16,5 @@ public sealed record RawOrderLine(
     internal static RawOrderLine From(ParsedRow r) => new(
         r.RequiredText("order_id"), r.RequiredInt("line_no"), r.RequiredDate("order_date"), r.RequiredText("customer_id"),
         r.RequiredText("product_id"), r.Text("rep_id"), r.Text("opportunity_id"), Money.Stored(r.RequiredDecimal("quantity")),
-        Money.UnitAmount(r.RequiredDecimal("unit_price")), Money.Stored(r.Decimal("discount_pct")), Money.UnitAmount(r.RequiredDecimal("unit_cost")));
+        Money.Stored(r.RequiredDecimal("unit_price")), Money.Stored(r.Decimal("discount_pct")), Money.Stored(r.RequiredDecimal("unit_cost")));
 }

@@ -10,7 +10,7 @@ select
     parse_text(rep_id)          as rep_id,
     parse_text(opportunity_id)  as opportunity_id,
     parse_decimal(quantity)     as quantity,
-    parse_unit_amount(unit_price) as unit_price,
+    parse_decimal(unit_price)   as unit_price,
     parse_decimal(discount_pct) as discount_pct,
-    parse_unit_amount(unit_cost) as unit_cost
+    parse_decimal(unit_cost)    as unit_cost
 from raw_orders
