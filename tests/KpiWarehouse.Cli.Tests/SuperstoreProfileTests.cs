@@ -154,6 +154,24 @@ public sealed class SuperstoreProfileMappingTests : IDisposable
     }
 
     [Fact]
+    public void Query_SmallFileWithoutPipeline_RevenueAndProfitFromTheLines_PipelineKpisBlank()
+    {
+        // Superstore has no opportunities or activities: their (year-partitioned) tables are published empty and
+        // must still be readable. Sales 100.5 + 30 + 60 and Profit −10.25 + 12 + 24.
+        var (exit, output, error) = Load(
+            "1,O1,3/2/2019,3/4/2019,First Class,C1,Ann Lee,Consumer,United States,Seattle,Washington,98103,West,P1,Furniture,Chairs,Chair,100.5,2,0.5,-10.25\r\n" +
+            "2,O1,3/2/2019,3/4/2019,First Class,C1,Ann Lee,Consumer,United States,Seattle,Washington,98103,West,P2,Technology,Phones,Phone,30,1,0,12\r\n" +
+            "3,O2,5/6/2019,5/9/2019,First Class,C2,Bo Li,Corporate,United States,Austin,Texas,73301,Central,P2,Technology,Phones,Phone,60,2,0,24\r\n");
+        Assert.True(exit == ExitCodes.Success, output + error);
+
+        (exit, output, error) = Kpiw.Run("query", "--warehouse", Path.Combine(_root, "w"), "--format", "csv",
+            "EVALUATE ROW ( \"Revenue\", [Revenue], \"Gross Profit\", [Gross Profit], \"Orders\", [Orders], \"Deals Won\", [Deals Won], \"Outbound Calls\", [Outbound Calls] )");
+
+        Assert.True(exit == ExitCodes.Success, error);
+        Assert.Equal("Revenue,Gross Profit,Orders,Deals Won,Outbound Calls\n190.5,25.75,2,,\n", output.Replace("\r\n", "\n"));
+    }
+
+    [Fact]
     public void Load_UnitPriceNeedingMoreThanFourDecimals_StopsWithP005NamingTheLine()
     {
         // 3 units at 20 % off for a net 48.896: the unit price 48.896 / 2.4 = 20.3733… has no 4-decimal form, and
