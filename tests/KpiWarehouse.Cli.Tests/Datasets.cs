@@ -44,3 +44,13 @@ public sealed class DatasetFactAttribute : FactAttribute
             Skip = $"skipped: data set not present (looked for {Datasets.Looked(name)})";
     }
 }
+
+/// <summary>The theory counterpart of <see cref="DatasetFactAttribute"/>.</summary>
+public sealed class DatasetTheoryAttribute : TheoryAttribute
+{
+    public DatasetTheoryAttribute(string name)
+    {
+        if (Datasets.Folder(name) is null)
+            Skip = $"skipped: data set not present (looked for {Datasets.Looked(name)})";
+    }
+}

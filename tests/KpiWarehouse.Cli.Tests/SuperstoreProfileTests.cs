@@ -6,7 +6,7 @@ namespace KpiWarehouse.Cli.Tests;
 
 /// <summary>
 /// The built-in <c>superstore</c> profile on the real Tableau "Sample - Superstore" file (../shared/datasets, found by
-/// <see cref="SuperstoreFactAttribute"/>): every source row accounted for, zero verification mismatches, and the
+/// <see cref="DatasetFactAttribute"/>): every source row accounted for, zero verification mismatches, and the
 /// model's totals equal to sums taken straight from the CSV (docs/profiles/superstore.md).
 /// </summary>
 [Collection(ConsoleCollection.Name)]
@@ -34,7 +34,7 @@ public sealed class SuperstoreProfileTests : IClassFixture<SuperstoreWarehouse>
 
     public SuperstoreProfileTests(SuperstoreWarehouse warehouse) => _warehouse = warehouse;
 
-    [SuperstoreFact]
+    [DatasetFact(SuperstoreWarehouse.DataSet)]
     public void Load_RealFile_EverySourceRowLoaded_ReadEqualsLoadedPlusQuarantined()
     {
         var source = _warehouse.Manifest()["profile"]!["sources"]!.AsArray().Single()!;
@@ -48,7 +48,7 @@ public sealed class SuperstoreProfileTests : IClassFixture<SuperstoreWarehouse>
         Assert.Equal(SourceRows, loaded);
     }
 
-    [SuperstoreFact]
+    [DatasetFact(SuperstoreWarehouse.DataSet)]
     public void Verify_RealFile_EveryMeasureAgreesWithTheReference()
     {
         var (exit, output, error) = Kpiw.Run("verify", "--warehouse", _warehouse.Folder, "--report", Path.Combine(_warehouse.Folder, "report"));
@@ -57,7 +57,7 @@ public sealed class SuperstoreProfileTests : IClassFixture<SuperstoreWarehouse>
         Assert.Matches(@"\n\d{5,} cells checked, 0 mismatches;", output);
     }
 
-    [SuperstoreFact]
+    [DatasetFact(SuperstoreWarehouse.DataSet)]
     public void Query_RealFile_RevenueIsSumOfSales_GrossProfitSumOfProfit_OrdersAndCustomersCounted()
     {
         var row = _warehouse.QueryRow(
@@ -70,7 +70,7 @@ public sealed class SuperstoreProfileTests : IClassFixture<SuperstoreWarehouse>
         Assert.Equal(CustomerCount, int.Parse(row[3], CultureInfo.InvariantCulture));
     }
 
-    [SuperstoreTheory]
+    [DatasetTheory(SuperstoreWarehouse.DataSet)]
     [MemberData(nameof(SalesAndProfitPerYear))]
     public void Query_RealFile_RevenueAndGrossProfitOfAYear_AreThatYearsSalesAndProfit(int year, decimal sales, decimal profit)
     {
@@ -81,7 +81,7 @@ public sealed class SuperstoreProfileTests : IClassFixture<SuperstoreWarehouse>
         Assert.Equal(profit, decimal.Parse(row[1], CultureInfo.InvariantCulture));
     }
 
-    [SuperstoreFact]
+    [DatasetFact(SuperstoreWarehouse.DataSet)]
     public void Profile_RealFile_EachCanonicalLineGivesBackItsSourceSalesAndProfit_AtFourDecimals()
     {
         // orders.csv holds one line per source row, in source order (the canonical writer's order).
@@ -185,40 +185,14 @@ public sealed class SuperstoreProfileMappingTests : IDisposable
     }
 }
 
-/// <summary>A fact that runs only when the Superstore data set is on disk; otherwise it is reported as skipped, naming
-/// the folder it looked for (xunit 2.9 has no dynamic skip: Assert.Skip needs xunit v3, so the skip is decided when
-/// the test is discovered).</summary>
-public sealed class SuperstoreFactAttribute : FactAttribute
-{
-    public SuperstoreFactAttribute()
-    {
-        if (SuperstoreWarehouse.DataSetFolder is null)
-            Skip = SuperstoreWarehouse.MissingReason;
-    }
-}
-
-/// <summary>The theory counterpart of <see cref="SuperstoreFactAttribute"/>.</summary>
-public sealed class SuperstoreTheoryAttribute : TheoryAttribute
-{
-    public SuperstoreTheoryAttribute()
-    {
-        if (SuperstoreWarehouse.DataSetFolder is null)
-            Skip = SuperstoreWarehouse.MissingReason;
-    }
-}
-
 /// <summary>The real file loaded once with <c>--profile superstore</c> (the built-in, embedded profile), on first use.</summary>
 public sealed class SuperstoreWarehouse : IDisposable
 {
-    private const string DataSet = "shared/datasets/superstore";
+    public const string DataSet = "superstore";
     private readonly Lazy<string> _folder;
 
-    /// <summary>shared/datasets/superstore next to the repository (../shared from the main checkout; worktrees sit one
-    /// level deeper, so every ancestor of the repository root is tried), or null.</summary>
-    public static readonly string? DataSetFolder = FindDataSet();
-
-    public static string MissingReason =>
-        $"skipped: the Superstore data set ({DataSet}/Sample - Superstore.csv) is not next to the repository {RepoFiles.Root} or above it";
+    /// <summary>The data set's folder (<see cref="Datasets"/>), or null.</summary>
+    public static readonly string? DataSetFolder = Datasets.Folder(DataSet);
 
     public static string SourceFile => Path.Combine(DataSetFolder!, "Sample - Superstore.csv");
 
@@ -288,16 +262,5 @@ public sealed class SuperstoreWarehouse : IDisposable
         var (exit, output, error) = Kpiw.Run("load", "--raw", DataSetFolder!, "--warehouse", folder, "--profile", "superstore");
         Assert.True(exit == ExitCodes.Success, output + error);
         return folder;
-    }
-
-    private static string? FindDataSet()
-    {
-        for (var dir = Directory.GetParent(RepoFiles.Root); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, DataSet);
-            if (File.Exists(Path.Combine(candidate, "Sample - Superstore.csv")))
-                return candidate;
-        }
-        return null;
     }
 }

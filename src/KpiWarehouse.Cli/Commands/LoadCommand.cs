@@ -1,7 +1,6 @@
 using System.CommandLine;
 using KpiWarehouse.Cli.Hosting;
 using KpiWarehouse.Etl;
-using KpiWarehouse.Etl.Manifest;
 
 namespace KpiWarehouse.Cli.Commands;
 
@@ -35,8 +34,9 @@ public static class LoadCommand
             var outcome = ConsoleProgress.Run(context, progress => WarehouseLoader.Load(options, progress));
             if (!outcome.IsSuccess)
                 return CommandContext.Fail(outcome.Error!);
+            // --json prints the published manifest itself (a profile load's raw_folder is the canonical folder it wrote).
             Console.Out.Write(parse.GetValue(json)
-                ? ManifestWriter.Write(outcome.Value, options)
+                ? File.ReadAllText(Path.Combine(outcome.Value.GenerationFolder, "manifest.json"))
                 : LoadSummary.Paragraph(outcome.Value) + Environment.NewLine);
             return ExitCodes.Success;
         });
