@@ -52,11 +52,12 @@ internal sealed partial class LoadRun(LoadOptions options, string id, string fol
                     return Outcome<long>.Fail(results[i].Error!);
                 _files[entity.Name] = results[i].Value;
                 Warnings.AddRange(results[i].Value.Warnings);
-                Quarantine.RecordReadRejects(connection, entity, results[i].Value.Rejected);
+                Quarantine.RecordReadRejects(connection, entity.FileName, results[i].Value.Rejected);
             }
             if (options.ProfileRun is { } profiled)
             {
-                Quarantine.RecordSourceRejects(connection, profiled.Rejects);
+                foreach (var (file, rejected) in profiled.Rejects)
+                    Quarantine.RecordReadRejects(connection, file, rejected);
                 Warnings.AddRange(profiled.Warnings);
             }
             if (options.Append)

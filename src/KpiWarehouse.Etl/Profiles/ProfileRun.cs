@@ -16,17 +16,15 @@ public sealed record SourceAccounting(
     public long RowsQuarantined => RowsQuarantinedByProfile + RowsQuarantinedByLoad;
 }
 
-/// <summary>A source row the profile could not map, as a quarantine entry (file = <c>profile:source file</c>).</summary>
-internal sealed record SourceReject(string File, long Line, string Rule, string Message, string? RawLine);
-
 /// <summary>What running a profile produced: canonical files in <see cref="CanonicalFolder"/> and their lineage.</summary>
+/// <param name="Rejects">Per source (file = <c>profile:source file</c>), the rows the profile could not map.</param>
 /// <param name="Lineage">(canonical file, line) → (index into <see cref="Sources"/>, source line).</param>
 internal sealed record ProfileRun(
     ImportProfile Profile,
     string SourceFolder,
     string CanonicalFolder,
     IReadOnlyList<SourceAccounting> Sources,
-    IReadOnlyList<SourceReject> Rejects,
+    IReadOnlyList<(string File, IReadOnlyList<Reading.QuarantineEntry> Entries)> Rejects,
     IReadOnlyDictionary<(string File, long Line), (int Source, long Line)> Lineage,
     IReadOnlyList<Diagnostic> Warnings);
 

@@ -1,5 +1,6 @@
 using DuckDB.NET.Data;
 using KpiWarehouse.Contract.Diagnostics;
+using KpiWarehouse.Etl.Reading;
 
 namespace KpiWarehouse.Etl.Profiles;
 
@@ -12,7 +13,7 @@ internal static partial class ProfileRunner
         List<SourceReader.Result> read, Dictionary<(string File, long Line), (int Source, long Line)> lineage)
     {
         var accounts = new List<SourceAccounting>();
-        var rejects = new List<SourceReject>();
+        var rejects = new List<(string, IReadOnlyList<QuarantineEntry>)>();
         for (var i = 0; i < profile.Sources.Count; i++)
         {
             var source = profile.Sources[i];
@@ -27,11 +28,11 @@ internal static partial class ProfileRunner
             var raw = SourceReader.RawLines(profile, source, sourceFolder, unmapped.Select(u => u.Line).ToHashSet());
             var file = profile.QuarantineName(source);
             var own = read[i].Rejects.Concat(unmapped.Select(u => u.Reason is { } reason
-                ? new SourceReject(file, u.Line, ProfileDiagnostics.SkippedByProfile, reason, raw.GetValueOrDefault(u.Line))
-                : new SourceReject(file, u.Line, ProfileDiagnostics.NotMapped,
-                    $"profile {profile.Name} maps this row to no canonical file (and skipped.sql gives no reason)", raw.GetValueOrDefault(u.Line))))
-                .OrderBy(r => r.Line).ToList();
-            rejects.AddRange(own);
+                ? new QuarantineEntry(u.Line, null, ProfileDiagnostics.SkippedByProfile, reason, raw.GetValueOrDefault(u.Line, ""))
+                : new QuarantineEntry(u.Line, null, ProfileDiagnostics.NotMapped,
+                    $"profile {profile.Name} maps this row to no canonical file (and skipped.sql gives no reason)", raw.GetValueOrDefault(u.Line, ""))))
+                .OrderBy(r => r.LineNumber).ToList();
+            rejects.Add((file, own));
             var mappedRows = read[i].Rows - own.Count;
             accounts.Add(new SourceAccounting(source.File, read[i].Size, read[i].Sha256, read[i].Rows, mappedRows, own.Count));
         }

@@ -15,7 +15,7 @@ internal static class SourceReader
 {
     static SourceReader() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
-    public sealed record Result(long Rows, long Size, string Sha256, List<SourceReject> Rejects);
+    public sealed record Result(long Rows, long Size, string Sha256, List<QuarantineEntry> Rejects);
 
     public static Outcome<Result> Read(DuckDBConnection connection, ImportProfile profile, ProfileSource source, string rawFolder)
     {
@@ -47,7 +47,7 @@ internal static class SourceReader
         }
         Sql.Execute(connection, $"create table {Quote(source.Name)} ({ImportProfile.LineColumn} bigint, {string.Join(", ", columns.Select(c => $"{Quote(c)} varchar"))})");
 
-        var rejects = new List<SourceReject>();
+        var rejects = new List<QuarantineEntry>();
         long rows = 0;
         using (var appender = connection.CreateAppender(source.Name))
         {
@@ -56,11 +56,11 @@ internal static class SourceReader
                 rows++;
                 var line = reader.LineNumber;
                 if (reader.Unterminated)
-                    rejects.Add(new(at, line, LoadDiagnostics.UnterminatedQuote, "a quoted field is not closed before the end of the file", reader.RawText));
+                    rejects.Add(new(line, null, LoadDiagnostics.UnterminatedQuote, "a quoted field is not closed before the end of the file", reader.RawText));
                 else if (reader.Fields.Count != columns.Count)
-                    rejects.Add(new(at, line, LoadDiagnostics.RaggedRow, $"the row has {reader.Fields.Count} fields, the header has {columns.Count}", reader.RawText));
+                    rejects.Add(new(line, null, LoadDiagnostics.RaggedRow, $"the row has {reader.Fields.Count} fields, the header has {columns.Count}", reader.RawText));
                 else if (reader.InvalidUtf8)
-                    rejects.Add(new(at, line, LoadDiagnostics.InvalidUtf8, $"the row has bytes that are not valid {source.Encoding}", reader.RawText));
+                    rejects.Add(new(line, null, LoadDiagnostics.InvalidUtf8, $"the row has bytes that are not valid {source.Encoding}", reader.RawText));
                 else
                 {
                     var row = appender.CreateRow().AppendValue(line);

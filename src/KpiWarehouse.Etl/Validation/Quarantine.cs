@@ -13,33 +13,20 @@ internal static class Quarantine
 {
     public const string Table = "quarantine";
 
-    public static void RecordReadRejects(DuckDBConnection connection, RawEntity entity, IReadOnlyList<QuarantineEntry> rejected)
+    /// <summary>Records rows rejected before validation: <paramref name="file"/> is a canonical file, or an import profile's source as <c>profile:source file</c>.</summary>
+    public static void RecordReadRejects(DuckDBConnection connection, string file, IReadOnlyList<QuarantineEntry> rejected)
     {
         if (rejected.Count == 0)
             return;
         using (var lines = connection.CreateAppender("q_raw_lines"))
         {
             foreach (var entry in rejected)
-                lines.CreateRow().AppendValue(entity.FileName).AppendValue(entry.LineNumber).AppendValue(entry.RawLine).EndRow();
+                lines.CreateRow().AppendValue(file).AppendValue(entry.LineNumber).AppendValue(entry.RawLine).EndRow();
         }
         using var failures = connection.CreateAppender(Validator.FailuresTable);
         foreach (var entry in rejected)
-            failures.CreateRow().AppendValue(entity.FileName).AppendValue(entry.LineNumber).AppendValue(entry.LineNumber).AppendValue(0)
+            failures.CreateRow().AppendValue(file).AppendValue(entry.LineNumber).AppendValue(entry.LineNumber).AppendValue(0)
                 .AppendValue(entry.Column).AppendValue(entry.Rule).AppendValue(entry.Message).EndRow();
-    }
-
-    /// <summary>Records the source rows an import profile rejected (their file is <c>profile:source file</c>).</summary>
-    public static void RecordSourceRejects(DuckDBConnection connection, IReadOnlyList<Profiles.SourceReject> rejected)
-    {
-        using (var lines = connection.CreateAppender("q_raw_lines"))
-        {
-            foreach (var entry in rejected)
-                lines.CreateRow().AppendValue(entry.File).AppendValue(entry.Line).AppendValue(entry.RawLine).EndRow();
-        }
-        using var failures = connection.CreateAppender(Validator.FailuresTable);
-        foreach (var entry in rejected)
-            failures.CreateRow().AppendValue(entry.File).AppendValue(entry.Line).AppendValue(entry.Line).AppendValue(0)
-                .AppendNullValue().AppendValue(entry.Rule).AppendValue(entry.Message).EndRow();
     }
 
     public static void CreateRawLinesTable(DuckDBConnection connection) =>
