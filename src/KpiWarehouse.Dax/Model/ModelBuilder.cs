@@ -103,12 +103,13 @@ public sealed class ModelBuilder
     {
         var errors = new List<DaxDiagnostic>();
         var tables = new List<Table>();
+        var spec = _spec.Copy();
         foreach (var (name, columns) in _tables) TableEncoder.Add(tables, name, columns, errors);
-        foreach (var g in _spec.Groups)
+        foreach (var g in spec.Groups)
             TableEncoder.Add(tables, g.Table, [ColumnData.String(g.Column, g.Items.Select(i => (string?)i.Name).ToArray())], errors);
-        if (_spec.Calculated.Count > 0 && errors.Count == 0)
-            CalculatedObjects.Materialize(tables, _spec, _spec.Calculated, null, errors);
-        var model = ModelAssembler.Assemble(tables, _spec, errors);
+        if (spec.Calculated.Count > 0 && errors.Count == 0)
+            CalculatedObjects.Materialize(tables, spec, spec.Calculated, null, errors);
+        var model = ModelAssembler.Assemble(tables, spec, errors);
         return errors.Count > 0 ? new ModelBuildResult(null, errors) : new ModelBuildResult(model, errors);
     }
 }

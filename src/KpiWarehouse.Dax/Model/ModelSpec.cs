@@ -20,6 +20,19 @@ internal sealed class ModelSpec
     public List<(string Table, string Column)> DateTables { get; } = [];
 
     public List<CalculatedSpec> Calculated { get; } = [];
+
+    /// <summary>A copy, so that a builder used again does not change the models it built.</summary>
+    public ModelSpec Copy()
+    {
+        var copy = new ModelSpec();
+        copy.Relationships.AddRange(Relationships);
+        copy.Measures.AddRange(Measures);
+        copy.Groups.AddRange(Groups);
+        copy.Roles.AddRange(Roles);
+        copy.DateTables.AddRange(DateTables);
+        copy.Calculated.AddRange(Calculated);
+        return copy;
+    }
 }
 
 internal sealed record RelationshipSpec(string From, string FromColumn, string To, string ToColumn, bool Active, CrossFilterDirection Direction);

@@ -132,7 +132,7 @@ internal static class CalculatedObjects
         var cells = new DaxValue[table.RowCount];
         var rows = Enumerable.Range(0, table.RowCount).ToArray();
         evaluator.Iterate(DaxTable.FromRows(table, rows), root, (r, inner) => cells[r] = evaluator.Scalar(bound, inner));
-        TableEncoder.AddColumn(existing!, CalculatedTypes.ToColumn(item.Column!, item.Owner, cells, item.DataType));
+        TableEncoder.AddColumn(existing!, CalculatedTypes.ToColumn(item.Column!, item.Owner, cells, item.DataType, StaticTypes.Of(bound, item.Owner)));
     }
 
     // A model column keeps its own name ('Date'[Year] → Year); a computed one its given name.

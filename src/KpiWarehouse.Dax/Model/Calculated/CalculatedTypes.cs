@@ -9,14 +9,16 @@ namespace KpiWarehouse.Dax.Model;
 /// different types is a Variant, which a column cannot store). From the values: one type is that type;
 /// whole numbers with decimal numbers are Double, whole numbers with fixed decimals are Currency, fixed
 /// decimals with decimal numbers are Double; any other mix (text with numbers, dates with text, Boolean
-/// with numbers) is an error. A column whose every value is BLANK is a String column of BLANKs. A
+/// with numbers) is an error. The expression's own type (<see cref="StaticTypes"/>), when known, joins the
+/// values' by the same rules. A column whose every value is BLANK and whose type is unknown is a String column of BLANKs. A
 /// declared type converts the values: numbers to numbers, anything to text; other conversions are errors.
 /// </summary>
 internal static class CalculatedTypes
 {
-    public static ColumnData ToColumn(string name, string owner, DaxValue[] values, DaxType? declared)
+    public static ColumnData ToColumn(string name, string owner, DaxValue[] values, DaxType? declared, DaxType? expressionType = null)
     {
-        var inferred = Infer(values, owner);
+        var fromValues = Infer(values, owner);
+        var inferred = expressionType is { } known ? Infer([Sample(known), .. fromValues is { } v ? [Sample(v)] : Array.Empty<DaxValue>()], owner) : fromValues;
         var type = declared ?? inferred ?? DaxType.String;
         if (type != inferred)
             for (var i = 0; i < values.Length; i++) values[i] = Convert(values[i], type, owner);
@@ -35,6 +37,17 @@ internal static class CalculatedTypes
         }
         return type;
     }
+
+    /// <summary>A value of the type, to work out result types with the engine's own operators.</summary>
+    public static DaxValue Sample(DaxType t) => t switch
+    {
+        DaxType.String => DaxValue.FromString("a"),
+        DaxType.Boolean => DaxValue.True,
+        DaxType.Integer => DaxValue.FromInteger(1),
+        DaxType.Currency => DaxValue.FromCurrency(1m),
+        DaxType.DateTime => DaxValue.FromSerialDate(1),
+        _ => DaxValue.FromDouble(1.5),
+    };
 
     private static DaxType? Unify(DaxType a, DaxType b) => (a, b) switch
     {
