@@ -101,7 +101,8 @@ public sealed class DaxHost
         if (!built.IsSuccess)
         {
             var first = built.Errors[0];
-            return QueryDiagnostics.ModelRejected(first.Code, first.Message);
+            var at = first.Span is { } span ? $" (line {span.Line}, column {span.Column} of its expression)" : "";
+            return QueryDiagnostics.ModelRejected(first.Code, first.Message + at);
         }
         return Outcome<DaxHost>.Ok(new DaxHost(warehouse, definition, built.Model!));
     }

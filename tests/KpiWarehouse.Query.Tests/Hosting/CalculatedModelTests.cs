@@ -48,7 +48,8 @@ public sealed class CalculatedModelTests
             """;
         var host = DaxHost.Open(NoWarehouse, ModelReader.Read(json, "loop.bim").Value);
         Assert.False(host.IsSuccess);
-        Assert.Contains("circular dependency: 'T'[A] -> 'T'[B] -> 'T'[A]", host.Error!.Message, StringComparison.Ordinal);
+        Assert.Equal("KPIW-Q008", host.Error!.Code);
+        Assert.EndsWith("circular dependency: 'T'[A] -> 'T'[B] -> 'T'[A]. (line 1, column 1 of its expression)", host.Error.Message, StringComparison.Ordinal);
     }
 
     private static string Render(Dax.Query.QueryResult result)
