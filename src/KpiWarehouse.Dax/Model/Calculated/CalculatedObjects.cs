@@ -26,12 +26,14 @@ internal static class CalculatedObjects
         List<DaxDiagnostic> errors)
     {
         var failed = new HashSet<int>();
+        var clashes = new HashSet<int>();
         var syntax = new Expression?[items.Count];
         for (var i = 0; i < items.Count; i++)
         {
             if (Clash(tables, items, i) is { } clash)
             {
                 errors.Add(clash);
+                clashes.Add(i);
                 failed.Add(i);
                 continue;
             }
@@ -46,7 +48,7 @@ internal static class CalculatedObjects
             }
         }
         var measures = spec.Measures.Concat(query?.Measures.Select(m => new MeasureSpec(m.Table, m.Name, m.Expression.ToString(), null)) ?? []).ToList();
-        var order = CalculatedOrder.Sort(items, measures, syntax, errors, failed, out var dependencies);
+        var order = CalculatedOrder.Sort(items, measures, syntax, clashes, errors, failed, out var dependencies);
         foreach (var i in order)
         {
             if (failed.Contains(i)) continue;

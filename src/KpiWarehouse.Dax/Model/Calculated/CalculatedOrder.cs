@@ -26,9 +26,12 @@ internal static class CalculatedOrder
     /// <summary>A dependency; a soft one (context transition) is dropped when it would close a loop.</summary>
     private sealed record Edge(int Target, TextSpan Span, bool Soft = false);
 
-    /// <summary>The items' indexes in computing order; <paramref name="dependencies"/> gets each item's direct dependencies.</summary>
+    /// <summary>
+    /// The items' indexes in computing order; <paramref name="dependencies"/> gets each item's direct dependencies.
+    /// A name in <paramref name="clashes"/> (an item duplicating an existing table or column) means the existing one.
+    /// </summary>
     public static List<int> Sort(IReadOnlyList<CalculatedSpec> items, IReadOnlyList<MeasureSpec> measures, IReadOnlyList<Expression?> syntax,
-        List<DaxDiagnostic> errors, HashSet<int> failed, out IReadOnlyList<int>[] dependencies)
+        IReadOnlySet<int> clashes, List<DaxDiagnostic> errors, HashSet<int> failed, out IReadOnlyList<int>[] dependencies)
     {
         var edges = new List<Edge>[items.Count];
         var measureSyntax = new Dictionary<string, Expression?>(StringComparer.OrdinalIgnoreCase);
@@ -37,7 +40,7 @@ internal static class CalculatedOrder
             edges[i] = [];
             if (syntax[i] is { } tree) Collect(i, tree, edges[i], [], measures, measureSyntax, items);
         }
-        foreach (var list in edges) list.RemoveAll(e => failed.Contains(e.Target));
+        foreach (var list in edges) list.RemoveAll(e => clashes.Contains(e.Target));
         for (var i = 0; i < items.Count; i++)
             foreach (var soft in edges[i].Where(e => e.Soft).ToList())
             {
