@@ -40,15 +40,16 @@ public sealed class CalculatedColumnTypeTests
     }
 
     [Theory]
-    [InlineData("IF ( T[Q] > 100, \"many\", 1 )")]                    // no row gives text: still a variant
-    [InlineData("IF ( T[Q] = 1, T[S], T[P] )")]
-    [InlineData("IF ( T[Q] = 1, TRUE (), 1 )")]
-    public void CalculatedColumn_VariantExpression_IsTypeMismatchError(string expression)
+    [InlineData("IF ( T[Q] > 100, \"many\", 1 )", 1)]                 // no row gives text: still a variant
+    [InlineData("1 + IF ( T[Q] = 1, T[S], T[P] )", 5)]
+    [InlineData("SWITCH ( T[Q], 1, TRUE (), 2 )", 1)]
+    public void CalculatedColumn_VariantExpression_IsTypeMismatchErrorAtTheBranchingCall(string expression, int column)
     {
         var result = Build(expression);
         Assert.False(result.IsSuccess);
-        Assert.Equal(EvaluationDiagnostics.TypeMismatch, Assert.Single(result.Errors).Code);
-        Assert.Contains("calculated column 'T'[C]", result.Errors[0].Message, StringComparison.Ordinal);
+        var error = Assert.Single(result.Errors);
+        Assert.Equal((EvaluationDiagnostics.TypeMismatch, 1, column), (error.Code, error.Line, error.Column));
+        Assert.Contains("calculated column 'T'[C]", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

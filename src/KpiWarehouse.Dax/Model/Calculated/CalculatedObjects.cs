@@ -131,10 +131,11 @@ internal static class CalculatedObjects
             return;
         }
         var table = model.FindTable(item.Table)!;
+        var expressionType = StaticTypes.Of(bound, item.Owner); // a variant fails before any row is computed
         var cells = new DaxValue[table.RowCount];
         var rows = Enumerable.Range(0, table.RowCount).ToArray();
         evaluator.Iterate(DaxTable.FromRows(table, rows), root, (r, inner) => cells[r] = evaluator.Scalar(bound, inner));
-        TableEncoder.AddColumn(existing!, CalculatedTypes.ToColumn(item.Column!, item.Owner, cells, item.DataType, StaticTypes.Of(bound, item.Owner)));
+        TableEncoder.AddColumn(existing!, CalculatedTypes.ToColumn(item.Column!, item.Owner, cells, item.DataType, expressionType));
     }
 
     // A model column keeps its own name ('Date'[Year] → Year); a computed one its given name.

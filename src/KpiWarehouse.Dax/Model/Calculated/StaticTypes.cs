@@ -61,20 +61,30 @@ internal static class StaticTypes
                 var name = call.Function.Name;
                 if (Fixed.TryGetValue(name, out var fixedType)) return fixedType;
                 var args = call.Arguments;
-                return name.ToUpperInvariant() switch
+                try
                 {
-                    "IF" => Unify(args.Skip(1).Select(a => Of(a, owner, variables)), owner),
-                    "SWITCH" => Unify(args.Skip(2).Where((_, i) => i % 2 == 0).Concat(args.Length % 2 == 0 ? [args[^1]] : [])
-                        .Select(a => Of(a, owner, variables)), owner),
-                    "COALESCE" => Unify(args.Select(a => Of(a, owner, variables)), owner),
-                    "DIVIDE" => Unify([Arithmetic(BinaryOperator.Divide, Of(args[0], owner, variables), Of(args[1], owner, variables)),
-                        .. args.Skip(2).Select(a => Of(a, owner, variables))], owner),
-                    "SUM" or "MIN" or "MAX" or "RELATED" or "SELECTEDVALUE" when args.Length == 1 && args[0] is BoundColumn c => c.Column.DataType,
-                    _ => null,
-                };
+                    return Branches(name, args, owner, variables);
+                }
+                catch (DaxEvaluationError variant) when (variant.Span is null)
+                {
+                    throw new DaxEvaluationError(variant.Code, variant.Message) { Span = call.Span };
+                }
             default: return null;
         }
     }
+
+    private static DaxType? Branches(string name, BoundExpr[] args, string owner, Dictionary<BoundVariable, DaxType?> variables) =>
+        name.ToUpperInvariant() switch
+        {
+            "IF" => Unify(args.Skip(1).Select(a => Of(a, owner, variables)), owner),
+            "SWITCH" => Unify(args.Skip(2).Where((_, i) => i % 2 == 0).Concat(args.Length % 2 == 0 ? [args[^1]] : [])
+                .Select(a => Of(a, owner, variables)), owner),
+            "COALESCE" => Unify(args.Select(a => Of(a, owner, variables)), owner),
+            "DIVIDE" => Unify([Arithmetic(BinaryOperator.Divide, Of(args[0], owner, variables), Of(args[1], owner, variables)),
+                .. args.Skip(2).Select(a => Of(a, owner, variables))], owner),
+            "SUM" or "MIN" or "MAX" or "RELATED" or "SELECTEDVALUE" when args.Length == 1 && args[0] is BoundColumn c => c.Column.DataType,
+            _ => null,
+        };
 
     private static DaxType? Arithmetic(BinaryOperator op, DaxType? left, DaxType? right)
     {
