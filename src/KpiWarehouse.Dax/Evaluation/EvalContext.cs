@@ -28,7 +28,7 @@ internal sealed class VarFrame(BoundVariable variable, DaxValue scalar, DaxTable
 
 /// <summary>
 /// Everything an expression is evaluated in: the filter context, the row contexts, the variables
-/// in scope, the ALLSELECTED baseline, the grouping columns in scope (ISINSCOPE) and the
+/// in scope, the shadow filter context ALLSELECTED restores (<see cref="Selected"/>), the grouping columns in scope (ISINSCOPE) and the
 /// calculation-group state. Immutable except for the current row of each frame.
 /// </summary>
 internal sealed record EvalContext(

@@ -33,7 +33,7 @@ internal sealed partial class Evaluator
         foreach (var group in Model.CalculationGroups)
         {
             if (ctx.Calc.Applied.Contains(group)) continue;
-            var item = SelectedItem(group, filter);
+            var item = Applicable(group, filter);
             if (item is null) continue;
             item.Bound ??= Binder.BindText(item.Expression, $"calculation item '{item.Name}'");
             var applied = new HashSet<CalculationGroup>(ctx.Calc.Applied) { group };
@@ -42,14 +42,21 @@ internal sealed partial class Evaluator
         return Scalar(Binder.BindMeasure(measure), inner with { Calc = ctx.Calc with { Selected = ctx.Calc.Selected } });
     }
 
-    /// <summary>The one calculation item the filter context selects in <paramref name="group"/>, or null.</summary>
-    public static CalculationItem? SelectedItem(CalculationGroup group, FilterContext filter)
+    /// <summary>
+    /// What replaces a measure for <paramref name="group"/> (Microsoft Learn "Calculation groups", selection
+    /// expressions): the one item the filter context selects; with several or no visible items, the group's
+    /// multipleOrEmptySelectionExpression; with no filter on the group's column, its noSelectionExpression.
+    /// Without the expression that applies, null: the measure is evaluated unmodified (SQLBI "Controlling
+    /// empty or multiple selections in calculation groups": the group was ignored before selection expressions).
+    /// </summary>
+    public static CalculationItem? Applicable(CalculationGroup group, FilterContext filter)
     {
-        if (!filter.IsFiltered(group.Column)) return null;
+        if (!filter.IsFiltered(group.Column)) return group.Selection.NoSelection;
         var rows = filter.VisibleRows(group.Table);
-        if (rows.Count() != 1) return null;
-        var row = rows.Next(0);
-        return row >= group.Table.RowCount ? null : group.Find(group.Column.ValueAt(row).StringValue);
+        var count = rows.Count();
+        var first = rows.Next(0);
+        if (count == 1 && first < group.Table.RowCount) return group.Find(group.Column.ValueAt(first).StringValue);
+        return group.Selection.MultipleOrEmptySelection;
     }
 
     /// <summary>SELECTEDMEASURE(): the measure the current calculation item applies to.</summary>

@@ -83,10 +83,17 @@ internal sealed partial class Evaluator
         return codes;
     }
 
-    /// <summary>Evaluates <paramref name="body"/> once per row of <paramref name="table"/> in a row context on it.</summary>
+    /// <summary>
+    /// Evaluates <paramref name="body"/> once per row of <paramref name="table"/> in a row context on it.
+    /// The iteration starts a shadow filter context: the filter context as the iteration began, which
+    /// ALLSELECTED restores inside it (dax.guide ALLSELECTED: "restoring the last shadow filter context";
+    /// SQLBI "The definitive guide to ALLSELECTED": every iterator creates one). Tracked only when the
+    /// query or the model uses ALLSELECTED, so measure results stay shared across iterations otherwise.
+    /// </summary>
     public void Iterate(DaxTable table, EvalContext ctx, Action<int, EvalContext> body)
     {
         var inner = ctx.Push(table, out var frame);
+        if (TracksShadowFilters) inner = inner with { Selected = ctx.Filter };
         for (var r = 0; r < table.RowCount; r++)
         {
             frame.Row = r;

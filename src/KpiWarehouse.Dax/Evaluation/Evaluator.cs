@@ -28,6 +28,9 @@ internal sealed partial class Evaluator
 
     public QueryCaches Caches { get; }
 
+    /// <summary>True when ALLSELECTED occurs in the query or the model: iterations then record their shadow filter context.</summary>
+    public bool TracksShadowFilters { get; set; }
+
     /// <summary>The query's DEFINE VAR / TABLE values: visible in measures, unlike the caller's variables.</summary>
     public VarFrame? Globals { get; set; }
 

@@ -10,6 +10,18 @@ namespace KpiWarehouse.Dax.Model;
 /// </summary>
 public sealed class Column
 {
+    private Column(Table table, Column source)
+    {
+        Table = table;
+        Name = source.Name;
+        DataType = source.DataType;
+        Ordinal = source.Ordinal;
+        Dictionary = source.Dictionary;
+        Codes = source.Codes;
+        Numbers = source.Numbers;
+        ScaledCurrency = source.ScaledCurrency;
+    }
+
     internal Column(Table table, string name, DaxType type, int ordinal, DaxValue[] dictionary, int[] codes)
     {
         Table = table;
@@ -73,6 +85,9 @@ public sealed class Column
         }
         return -1;
     }
+
+    /// <summary>The same column, sharing its data, in a copy of its table.</summary>
+    internal Column CopyTo(Table table) => new(table, this);
 
     internal void AppendBlankRow()
     {

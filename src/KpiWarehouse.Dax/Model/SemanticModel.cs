@@ -11,8 +11,9 @@ public sealed class SemanticModel
     private readonly Dictionary<string, Measure> _measures;
 
     internal SemanticModel(IReadOnlyList<Table> tables, IReadOnlyList<Relationship> relationships,
-        IReadOnlyList<Measure> measures, IReadOnlyList<CalculationGroup> calculationGroups, IReadOnlyList<Role> roles)
+        IReadOnlyList<Measure> measures, IReadOnlyList<CalculationGroup> calculationGroups, IReadOnlyList<Role> roles, ModelSpec spec)
     {
+        Spec = spec;
         Tables = tables;
         Relationships = relationships;
         Measures = measures;
@@ -21,6 +22,9 @@ public sealed class SemanticModel
         _tables = tables.ToDictionary(t => t.Name, StringComparer.OrdinalIgnoreCase);
         _measures = measures.ToDictionary(m => m.Name, StringComparer.OrdinalIgnoreCase);
     }
+
+    /// <summary>The named parts the model was assembled from (to assemble a copy with query columns).</summary>
+    internal ModelSpec Spec { get; }
 
     /// <summary>The tables in the order they were added.</summary>
     public IReadOnlyList<Table> Tables { get; }
@@ -36,6 +40,16 @@ public sealed class SemanticModel
 
     /// <summary>The security roles.</summary>
     public IReadOnlyList<Role> Roles { get; }
+
+    /// <summary>True when a measure, calculation item or role filter of the model mentions ALLSELECTED.</summary>
+    internal bool MentionsAllSelected => _mentionsAllSelected ??=
+        Measures.Select(m => m.Expression)
+            .Concat(CalculationGroups.SelectMany(g => g.Items.Append(g.Selection.MultipleOrEmptySelection).Append(g.Selection.NoSelection))
+                .OfType<CalculationItem>().Select(i => i.Expression))
+            .Concat(Roles.SelectMany(r => r.TableFilters.Values))
+            .Any(text => text.Contains("ALLSELECTED", StringComparison.OrdinalIgnoreCase));
+
+    private bool? _mentionsAllSelected;
 
     /// <summary>The table of that name (case-insensitive), or null.</summary>
     public Table? FindTable(string name) => _tables.GetValueOrDefault(name);

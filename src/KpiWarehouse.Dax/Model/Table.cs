@@ -50,6 +50,9 @@ public sealed class Table
         _byName[column.Name] = column;
     }
 
+    /// <summary>For a copy whose columns already hold the blank row's codes.</summary>
+    internal void MarkBlankRow() => HasBlankRow = true;
+
     internal void AddBlankRow()
     {
         if (HasBlankRow) return;

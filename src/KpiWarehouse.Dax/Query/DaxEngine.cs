@@ -34,7 +34,7 @@ public static class DaxEngine
     }
 
     /// <summary>
-    /// Binds every measure and calculation item of the model (names, functions, argument counts) without
+    /// Binds every measure, calculation item and selection expression of the model (names, functions, argument counts) without
     /// evaluating it; returns one diagnostic per measure that cannot be evaluated.
     /// </summary>
     public static IReadOnlyList<DaxDiagnostic> Check(SemanticModel model)
@@ -44,7 +44,7 @@ public static class DaxEngine
         foreach (var m in model.Measures)
             Try($"measure [{m.Name}]", () => binder.BindMeasure(m));
         foreach (var g in model.CalculationGroups)
-            foreach (var item in g.Items)
+            foreach (var item in g.Items.Append(g.Selection.MultipleOrEmptySelection).Append(g.Selection.NoSelection).OfType<CalculationItem>())
                 Try($"calculation item '{item.Name}'", () => binder.BindText(item.Expression, $"calculation item '{item.Name}'"));
         return problems;
 

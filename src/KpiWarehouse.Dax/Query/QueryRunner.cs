@@ -20,6 +20,7 @@ internal static class QueryRunner
 
     public static List<ResultTable> Run(SemanticModel model, DaxQuery query, EvaluateOptions options)
     {
+        if (query.Definitions.OfType<ColumnDefinition>().Any()) model = QueryColumns.Extend(model, query, options);
         var queryMeasures = new Dictionary<string, Measure>(StringComparer.OrdinalIgnoreCase);
         var binder = NewBinder(model, queryMeasures);
         foreach (var m in query.Definitions.OfType<MeasureDefinition>())
@@ -30,7 +31,10 @@ internal static class QueryRunner
             queryMeasures[m.Name] = measure;
             binder.DefineQueryMeasure(measure, m.Expression);
         }
-        var evaluator = new Evaluator(model, binder, options.User);
+        var evaluator = new Evaluator(model, binder, options.User)
+        {
+            TracksShadowFilters = model.MentionsAllSelected || MentionsAllSelected(query),
+        };
         if (options.Role is { } roleName)
         {
             var role = model.FindRole(roleName)
@@ -43,7 +47,7 @@ internal static class QueryRunner
         {
             switch (d)
             {
-                case MeasureDefinition: break;
+                case MeasureDefinition or ColumnDefinition: break;
                 case VariableDefinition or TableDefinition:
                     var value = binder.Bind(d.Expression, scope);
                     var variable = binder.DeclareGlobal(d.Name);
@@ -53,8 +57,6 @@ internal static class QueryRunner
                     ctx = ctx with { Vars = frame };
                     evaluator.Globals = frame;
                     break;
-                default:
-                    throw Binder.Error(EvaluationDiagnostics.UnsupportedFunction, "DEFINE COLUMN is not supported by this DAX engine.", d.NameSpan);
             }
         }
         var results = new List<ResultTable>();
@@ -99,6 +101,10 @@ internal static class QueryRunner
             return false;
         }).ToArray();
     }
+
+    private static bool MentionsAllSelected(SyntaxNode node) =>
+        node is FunctionCall { Name: var name } && string.Equals(name, "ALLSELECTED", StringComparison.OrdinalIgnoreCase)
+        || node.ChildNodes().Any(MentionsAllSelected);
 
     // ORDER BY [Name] names a result column when one has that name; otherwise it is evaluated per row.
     private static (int Index, BoundExpr? Expr) KeyColumn(BoundExpr e, DaxTable table)

@@ -56,10 +56,20 @@ public sealed class DaxHost
                 AddCalculationGroup(builder, table, group);
                 continue;
             }
-            var columns = LoadColumns(warehouse, table);
-            if (!columns.IsSuccess)
-                return columns.Error!;
-            builder.AddTable(table.Name, columns.Value);
+            if (table.CalculatedExpression is { } calculated)
+            {
+                builder.AddCalculatedTable(table.Name, calculated.Text);
+            }
+            else
+            {
+                var columns = LoadColumns(warehouse, table);
+                if (!columns.IsSuccess)
+                    return columns.Error!;
+                builder.AddTable(table.Name, columns.Value);
+            }
+            // Calculated columns are computed by the engine once every table is loaded, in dependency order.
+            foreach (var column in table.Columns.Where(c => c.Kind == Model.ColumnKind.Calculated && c.Expression is not null))
+                builder.AddCalculatedColumn(table.Name, column.Name, column.Expression!.Text, DeclaredType(column.DataType));
             if (table.IsDateTable && table.Columns.FirstOrDefault(c => c.IsKey) is { } key)
                 builder.MarkAsDateTable(table.Name, key.Name);
         }
@@ -91,7 +101,8 @@ public sealed class DaxHost
         if (!built.IsSuccess)
         {
             var first = built.Errors[0];
-            return QueryDiagnostics.ModelRejected(first.Code, first.Message);
+            var at = first.Span is { } span ? $" (line {span.Line}, column {span.Column} of its expression)" : "";
+            return QueryDiagnostics.ModelRejected(first.Code, first.Message + at);
         }
         return Outcome<DaxHost>.Ok(new DaxHost(warehouse, definition, built.Model!));
     }
@@ -106,7 +117,9 @@ public sealed class DaxHost
             .OrderBy(i => i.Ordinal ?? int.MaxValue)
             .Select(i => new Dax.Model.CalculationItem(i.Name, i.Expression.Text, i.FormatStringExpression?.Text))
             .ToList();
-        builder.AddCalculationGroup(table.Name, column, items, group.Precedence);
+        builder.AddCalculationGroup(table.Name, column, items, group.Precedence,
+            group.MultipleOrEmptySelectionExpression is { } multiple ? new Dax.Model.CalculationItem("multipleOrEmptySelectionExpression", multiple.Text) : null,
+            group.NoSelectionExpression is { } none ? new Dax.Model.CalculationItem("noSelectionExpression", none.Text) : null);
     }
 
     private static Outcome<IReadOnlyList<ColumnData>> LoadColumns(WarehouseLocation warehouse, ModelTable table)
@@ -136,6 +149,10 @@ public sealed class DaxHost
         }
         return Outcome<IReadOnlyList<ColumnData>>.Ok(columns);
     }
+
+    // Automatic (or absent), variant and binary leave the type to the engine's inference from the values.
+    private static DaxType? DeclaredType(ModelDataType type) =>
+        type is ModelDataType.Automatic or ModelDataType.Unknown or ModelDataType.Variant or ModelDataType.Binary ? null : EngineType(type);
 
     private static DaxType EngineType(ModelDataType type) => type switch
     {

@@ -28,6 +28,16 @@ internal static class ModelFormulas
                 }
             }
 
+            if (table.CalculationGroup?.MultipleOrEmptySelectionExpression is { } multiple)
+            {
+                yield return ($"multiple or empty selection expression of {name}", multiple);
+            }
+
+            if (table.CalculationGroup?.NoSelectionExpression is { } none)
+            {
+                yield return ($"no selection expression of {name}", none);
+            }
+
             foreach (var item in table.CalculationGroup?.Items ?? [])
             {
                 yield return ($"calculation item {name}[{item.Name}]", item.Expression);

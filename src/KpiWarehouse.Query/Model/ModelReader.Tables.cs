@@ -74,7 +74,9 @@ public static partial class ModelReader
                     Formula(item, "expression", required: true)!,
                     item.Int("ordinal"),
                     item.Object("formatStringDefinition") is { } format ? Formula(format, "expression", required: true) : null))
-                .ToList());
+                .ToList(),
+            group.Object("multipleOrEmptySelectionExpression") is { } multiple ? Formula(multiple, "expression", required: true) : null,
+            group.Object("noSelectionExpression") is { } none ? Formula(none, "expression", required: true) : null);
 
     /// <summary>A DAX property parsed; a missing required one is KPIW-Q104 (and an empty formula stands in).</summary>
     private static DaxFormula? Formula(TmslObject owner, string property, bool required)

@@ -5,7 +5,8 @@ namespace KpiWarehouse.Dax.Tests.Semantics;
 
 /// <summary>
 /// Hostile input for the evaluator: random, mostly ill-typed calls of the implemented functions over
-/// the test model must each end in a result or a diagnostic — never an exception, never a hang.
+/// the test model, as values, tables and query columns (DEFINE COLUMN), must each end in a result or a
+/// diagnostic — a query column's with a position — never an exception, never a hang.
 /// </summary>
 public sealed class RandomExpressionTests
 {
@@ -47,6 +48,24 @@ public sealed class RandomExpressionTests
         }
         // The generator must reach evaluation, not only binding errors, for the test to mean anything.
         Assert.True(evaluated > 100, $"only {evaluated} random queries evaluated");
+    }
+
+    [Fact]
+    public void RandomQueryColumns_EndInResultOrDiagnostic_NeverThrow()
+    {
+        var random = new Random(20261124);
+        var model = TestModel.Instance;
+        var evaluated = 0;
+        string[] tables = ["Sales", "Customer", "'Date'", "Product"];
+        for (var i = 0; i < 200; i++)
+        {
+            var table = tables[random.Next(tables.Length)];
+            var query = $"DEFINE COLUMN {table}[R] = {Build(random, 2)} EVALUATE SUMMARIZECOLUMNS ( {table}[R], \"n\", COUNTROWS ( {table} ) )";
+            var result = DaxEngine.Evaluate(model, query);
+            Assert.True(result.IsSuccess || result.Error is { Code.Length: > 0, Message.Length: > 0, Span: not null }, query);
+            if (result.IsSuccess) evaluated++;
+        }
+        Assert.True(evaluated > 20, $"only {evaluated} random query columns evaluated");
     }
 
     private static string Build(Random random, int depth)

@@ -7,7 +7,7 @@ namespace KpiWarehouse.Dax.Tests.Semantics;
 
 /// <summary>
 /// DAX semantics as data: <c>Cases/NAME.dax</c> is a query (its first comment line may be
-/// <c>// role: R user: U</c>) run against the test model; its result must equal <c>NAME.expected.csv</c>.
+/// <c>// role: R user: U</c>; a leading <c>// model: NAME</c> line picks <c>Model/NAME.json</c>) run against the test model; its result must equal <c>NAME.expected.csv</c>.
 /// Each case file cites, in comments, the rule and the source it pins down. Set
 /// <c>KPIW_ACCEPT_GOLDEN=1</c> to rewrite the expected files from the current output.
 /// </summary>
@@ -25,10 +25,24 @@ internal static class SemanticCases
     {
         var text = File.ReadAllText(Path.Combine(Directory, "Cases", name + ".dax"));
         var options = Options(text);
-        return Render(DaxEngine.Evaluate(TestModel.Instance, text, options));
+        var model = TestModel.Instance;
+        if (ModelName(text) is { } modelName)
+        {
+            var built = TestModel.Named(modelName);
+            if (!built.IsSuccess) return string.Concat(built.Errors.Select(e => $"MODEL ERROR {e.Code}: {e.Message}{At(e)}\n"));
+            model = built.Model!;
+        }
+        return Render(DaxEngine.Evaluate(model, text, options));
     }
 
     public static string ExpectedPath(string name) => Path.Combine(Directory, "Cases", name + ".expected.csv");
+
+    // A "// model: NAME" line among the leading comments picks Model/NAME.json instead of model.json.
+    private static string? ModelName(string text) =>
+        text.Split('\n').TakeWhile(l => l.StartsWith("//", StringComparison.Ordinal))
+            .Where(l => l.StartsWith("// model:", StringComparison.Ordinal)).Select(l => l["// model:".Length..].Trim()).FirstOrDefault();
+
+    private static string At(KpiWarehouse.Dax.Diagnostics.DaxDiagnostic d) => d.Span is { } s ? $" (line {s.Line}, column {s.Column})" : "";
 
     private static EvaluateOptions Options(string text)
     {
@@ -41,7 +55,7 @@ internal static class SemanticCases
     /// <summary>CSV per EVALUATE (blank line between): BLANK is an empty cell, text is quoted, numbers are typed.</summary>
     public static string Render(QueryResult result)
     {
-        if (!result.IsSuccess) return $"ERROR {result.Error!.Code}: {result.Error.Message}\n";
+        if (!result.IsSuccess) return $"ERROR {result.Error!.Code}: {result.Error.Message}{At(result.Error)}\n";
         var sb = new StringBuilder();
         foreach (var table in result.Tables)
         {

@@ -1,23 +1,38 @@
 using System.Globalization;
 using System.Text.Json;
 using KpiWarehouse.Dax.Model;
+using KpiWarehouse.Dax.Values;
 
 namespace KpiWarehouse.Dax.Tests.Semantics;
 
 /// <summary>
 /// Loads the hand-made test model: <c>Model/model.json</c> names the tables (each a CSV beside it,
 /// with the DAX type of every column), the generated calendar, relationships, measures, calculation
-/// groups and roles. The engine reads no files; this helper does, and hands it column arrays.
+/// groups (with their selection expressions), roles and calculated columns and tables (<c>calculated</c>:
+/// <c>{"column": "T[C]", "expression": …, "type"?: …}</c> or <c>{"table": …, "expression": …}</c>, in definition
+/// order). Other <c>Model/NAME.json</c> files describe variants over the same CSVs. The engine reads no files; this helper does, and hands it column arrays.
 /// </summary>
 internal static class TestModel
 {
     private static readonly Lazy<SemanticModel> Shared = new(() => Load(Path.Combine(SemanticCases.Directory, "Model")));
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, ModelBuildResult> NamedModels = new();
 
     public static SemanticModel Instance => Shared.Value;
 
+    /// <summary>The model of <c>Model/NAME.json</c> (a case's <c>// model: NAME</c> line), or its build errors.</summary>
+    public static ModelBuildResult Named(string name) =>
+        NamedModels.GetOrAdd(name, n => Build(Path.Combine(SemanticCases.Directory, "Model"), n + ".json"));
+
     public static SemanticModel Load(string folder)
     {
-        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "model.json")));
+        var result = Build(folder, "model.json");
+        if (!result.IsSuccess) throw new InvalidOperationException("Test model is invalid: " + string.Join("; ", result.Errors));
+        return result.Model!;
+    }
+
+    private static ModelBuildResult Build(string folder, string file)
+    {
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, file)));
         var root = json.RootElement;
         var builder = new ModelBuilder();
         if (root.TryGetProperty("calendar", out var calendar))
@@ -45,14 +60,26 @@ internal static class TestModel
                 builder.AddCalculationGroup(g.GetProperty("table").GetString()!, g.GetProperty("column").GetString()!,
                     g.GetProperty("items").EnumerateArray().Select(i => new CalculationItem(i.GetProperty("name").GetString()!,
                         i.GetProperty("expression").GetString()!, i.TryGetProperty("format", out var fs) ? fs.GetString() : null)).ToArray(),
-                    g.TryGetProperty("precedence", out var p) ? p.GetInt32() : 0);
+                    g.TryGetProperty("precedence", out var p) ? p.GetInt32() : 0,
+                    g.TryGetProperty("multipleOrEmptySelection", out var multiple) ? new CalculationItem("multipleOrEmptySelection", multiple.GetString()!) : null,
+                    g.TryGetProperty("noSelection", out var none) ? new CalculationItem("noSelection", none.GetString()!) : null);
         if (root.TryGetProperty("roles", out var roles))
             foreach (var role in roles.EnumerateArray())
                 builder.AddRole(role.GetProperty("name").GetString()!,
                     role.GetProperty("filters").EnumerateObject().ToDictionary(x => x.Name, x => x.Value.GetString()!));
-        var result = builder.Build();
-        if (!result.IsSuccess) throw new InvalidOperationException("Test model is invalid: " + string.Join("; ", result.Errors));
-        return result.Model!;
+        if (root.TryGetProperty("calculated", out var calculated))
+            foreach (var c in calculated.EnumerateArray())
+            {
+                var expression = c.GetProperty("expression").GetString()!;
+                if (c.TryGetProperty("column", out var column))
+                {
+                    var (table, name) = Split(column.GetString()!);
+                    builder.AddCalculatedColumn(table, name, expression,
+                        c.TryGetProperty("type", out var type) ? Enum.Parse<DaxType>(type.GetString()!, ignoreCase: true) : null);
+                }
+                else builder.AddCalculatedTable(c.GetProperty("table").GetString()!, expression);
+            }
+        return builder.Build();
     }
 
     private static (string Table, string Column) Split(string qualified)

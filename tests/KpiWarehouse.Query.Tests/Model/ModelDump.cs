@@ -81,6 +81,8 @@ internal static class ModelDump
         if (table.CalculationGroup is { } group)
         {
             text.Append($"  calculation group precedence {group.Precedence}\n");
+            if (group.MultipleOrEmptySelectionExpression is not null || group.NoSelectionExpression is not null)
+                text.Append($"    multiple-or-empty-selection = {Formula(group.MultipleOrEmptySelectionExpression)} no-selection = {Formula(group.NoSelectionExpression)}\n");
             foreach (var item in group.Items)
             {
                 text.Append($"    item [{item.Name}] ordinal {item.Ordinal} = {Formula(item.Expression)}")

@@ -81,6 +81,44 @@ public sealed class TmdlReaderTests
         Assert.Equal("parquet/fct_obrien/data.parquet", sales.Source!.RelativePath);
     }
 
+    [Fact]
+    public void Tmdl_CalculatedTableColumnAndSelectionExpressions_AreRead()
+    {
+        var table = """
+            table Scale
+            	calculationGroup
+            		precedence: 1
+            		multipleOrEmptySelectionExpression = BLANK ()
+            		noSelectionExpression =
+            				SELECTEDMEASURE ()
+            				    + 0.5
+
+            		calculationItem Units = SELECTEDMEASURE ()
+
+            	column Scale
+            		dataType: string
+            		sourceColumn: Name
+
+            table Orders
+            	column Quantity
+            		dataType: int64
+            		sourceColumn: [Quantity]
+            	column Double = Orders[Quantity] * 2
+            		dataType: int64
+
+            	partition Orders = calculated
+            		source = DATATABLE ( "Quantity", INTEGER, { { 1 }, { 2 } } )
+
+            """;
+        var model = Read(ReadTmdlText(("tables/t.tmdl", table)));
+        var group = model.FindTable("Scale")!.CalculationGroup!;
+        Assert.Equal(("BLANK ()", "SELECTEDMEASURE ()\n    + 0.5"), (group.MultipleOrEmptySelectionExpression!.Text, group.NoSelectionExpression!.Text));
+        var orders = model.FindTable("Orders")!;
+        Assert.Equal("DATATABLE ( \"Quantity\", INTEGER, { { 1 }, { 2 } } )", orders.CalculatedExpression!.Text);
+        Assert.Equal((ColumnKind.CalculatedTableColumn, ColumnKind.Calculated), (orders.FindColumn("Quantity")!.Kind, orders.FindColumn("Double")!.Kind));
+        Assert.Equal("Orders[Quantity] * 2", orders.FindColumn("Double")!.Expression!.Text);
+    }
+
     [Theory]
     [InlineData("table T\n\tcolumn C\n\t\tdataType float\n", "tables/t.tmdl:3: KPIW-Q108: cannot read TMDL: 'dataType' is neither an object type nor followed by ':' or '='")]
     [InlineData("\tdataType: string\n", "tables/t.tmdl:1: KPIW-Q108: cannot read TMDL: the property 'dataType' belongs to no object")]

@@ -6,9 +6,10 @@ using KpiWarehouse.Dax.Values;
 namespace KpiWarehouse.Dax.Functions.Filtering;
 
 /// <summary>
-/// ALLSELECTED(): restores the filters of the query's outer level (the SUMMARIZECOLUMNS filter
-/// arguments and outer CALCULATETABLE), dropping those of the grouping and of inner iterations.
-/// Simplified: the engine keeps one "selected" baseline per query level, not shadow contexts.
+/// ALLSELECTED(columns or table) / ALLSELECTED(): removes the current filters on the columns (all of
+/// them without arguments) and restores those of the last shadow filter context, the filter context the
+/// innermost iteration started in (<see cref="EvalContext.Selected"/>, set by <c>Evaluator.Iterate</c>,
+/// SUMMARIZE and SUMMARIZECOLUMNS; dax.guide ALLSELECTED; SQLBI "The definitive guide to ALLSELECTED").
 /// </summary>
 internal sealed class AllSelected : TableFunction, IFilterModifier
 {

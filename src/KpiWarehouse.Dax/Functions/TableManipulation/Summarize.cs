@@ -50,7 +50,8 @@ internal sealed class Summarize : TableFunction
         {
             // The table's rows first, then the group's values, which narrow the table filter's columns.
             var filters = tableFilters.Concat(groupBy.Select((c, k) => (Evaluation.Filters.Filter)ev.EqualsFilter(c, rows[r][k])));
-            var inner = ctx with { Filter = ctx.Filter.Overwrite(filters), Rows = null };
+            // SUMMARIZE iterates its groups: the filter context it started in is the shadow ALLSELECTED restores.
+            var inner = ctx with { Filter = ctx.Filter.Overwrite(filters), Rows = null, Selected = ev.TracksShadowFilters ? ctx.Filter : ctx.Selected };
             values.Add(exprs.Select(e => ev.Scalar(e, inner)).ToArray());
         }
         return result.Extend(names, values);

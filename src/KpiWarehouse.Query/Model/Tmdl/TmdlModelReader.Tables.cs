@@ -70,5 +70,7 @@ internal static partial class TmdlModelReader
                     DaxFormula.Parse(item.Value ?? ""),
                     int.TryParse(item.Property("ordinal"), out var ordinal) ? ordinal : null,
                     Formula(item.Property("formatStringDefinition"))))
-                .ToList());
+                .ToList(),
+            Formula(group.Property("multipleOrEmptySelectionExpression")),
+            Formula(group.Property("noSelectionExpression")));
 }
