@@ -37,22 +37,22 @@ internal sealed partial class LoadRun
     }
 
     // What a generation keeps besides the star tables and the quarantine: the accepted raw rows, as text, in
-    // accepted/<entity>.parquet, for the next --append. warehouse.duckdb gets the star tables and the quarantine.
+    // accepted/<entity>.parquet, for the next --append. Internal to the ETL, so written for speed (lz4, not zstd),
+    // and sorted only when the table is not already in row_id order (rejected rows left out, or rows carried).
     private void KeepAcceptedRows(DuckDBConnection connection)
     {
         Directory.CreateDirectory(Path.Combine(folder, "accepted"));
         foreach (var entity in RawSchema.Entities)
         {
             var e = entity.Name;
-            var allAccepted = _files[e].RowsRead + Sql.Scalar<long>(connection, $"select count(*) from raw_{e} where row_id >= {CarriedBase}")
-                == Sql.Scalar<long>(connection, $"select count(*) from valid_{e}");
-            var rows = allAccepted ? $"raw_{e}" : $"raw_{e} as r semi join valid_{e} as v using (row_id)";
-            Export.ParquetExporter.Copy(connection, $"select * from {rows} order by row_id", folder, $"accepted/{e}.parquet");
-            Sql.Execute(connection, $"drop view if exists stg_{e}; drop table raw_{e}; drop table valid_{e};");
+            var carried = Sql.Scalar<long>(connection, $"select count(*) from raw_{e} where row_id >= {CarriedBase}");
+            var allAccepted = _files[e].RowsRead + carried == Sql.Scalar<long>(connection, $"select count(*) from valid_{e}");
+            var rows = allAccepted && carried == 0
+                ? $"select * from raw_{e}"
+                : $"select * from raw_{e} as r semi join valid_{e} as v using (row_id) order by row_id";
+            var target = Sql.Quote(Path.Combine(folder, "accepted", e + ".parquet"));
+            Sql.Execute(connection, $"copy ({rows}) to {target} (format parquet, compression lz4_raw, row_group_size 122880)");
         }
-        Sql.Execute(connection, $"drop table {Validator.FailuresTable}; drop table q_raw_lines;");
-        var file = Sql.Quote(Path.Combine(folder, "warehouse.duckdb"));
-        Sql.Execute(connection, $"attach {file} as warehouse; copy from database memory to warehouse; detach warehouse;");
         var temp = Path.Combine(folder, "tmp");
         if (Directory.Exists(temp))
             Directory.Delete(temp, recursive: true);
