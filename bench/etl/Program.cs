@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using DuckDB.NET.Data;
+using KpiWarehouse.Contract.Diagnostics;
 using KpiWarehouse.Etl;
 using KpiWarehouse.Sample;
 
@@ -47,12 +48,15 @@ var process = Process.GetCurrentProcess();
 var floor = new List<(double Wall, double Cpu)>();
 var load = new List<(double Wall, double Cpu)>();
 LoadResult? last = null;
+var stepCpu = new StepCpu(process);
 for (var run = 0; run < runs; run++)
 {
     floor.Add(Measure(() => Floor(files, Path.Combine(root, "floor"), options)));
     load.Add(Measure(() =>
     {
-        var outcome = WarehouseLoader.Load(options);
+        stepCpu.Clear();
+        var outcome = WarehouseLoader.Load(options, stepCpu);
+        stepCpu.End();
         if (!outcome.IsSuccess)
             throw new InvalidOperationException(outcome.Error!.ToString());
         last = outcome.Value;
@@ -74,10 +78,10 @@ Console.WriteLine($"| wall time, median of {runs} | {Median(floor.Select(f => f.
 Console.WriteLine($"| CPU time, median of {runs} | {Median(floor.Select(f => f.Cpu)):0.00} s | {Median(load.Select(l => l.Cpu)):0.00} s | {Median(load.Select(l => l.Cpu)) / Median(floor.Select(f => f.Cpu)):0.00} |");
 Console.WriteLine($"| rows/s (wall) | {rows / Median(floor.Select(f => f.Wall)):N0} | {rows / Median(load.Select(l => l.Wall)):N0} | |");
 Console.WriteLine();
-Console.WriteLine("| step (last run) | seconds | rows | rows/s |");
-Console.WriteLine("|---|---:|---:|---:|");
+Console.WriteLine("| step (last run) | seconds | CPU seconds | rows | rows/s |");
+Console.WriteLine("|---|---:|---:|---:|---:|");
 foreach (var step in last.Steps)
-    Console.WriteLine($"| {step.Name} | {step.Seconds:0.00} | {step.Rows:N0} | {(step.Seconds > 0 ? step.Rows / step.Seconds : 0):N0} |");
+    Console.WriteLine($"| {step.Name} | {step.Seconds:0.00} | {stepCpu.Seconds(step.Name):0.00} | {step.Rows:N0} | {(step.Seconds > 0 ? step.Rows / step.Seconds : 0):N0} |");
 Console.WriteLine();
 Console.WriteLine($"peak working set of the benchmark process: {process.PeakWorkingSet64 / 1e9:0.00} GB; load average {LoadAverage()}");
 return 0;
@@ -112,3 +116,32 @@ static void Floor(List<string> files, string folder, LoadOptions options)
 }
 
 static string LoadAverage() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "n/a";
+
+// Process CPU time per load step: a step starts when the load reports it with no total (LoadRun.Step) and ends
+// when the next one starts; the last step runs to the end of the load (manifest and publishing included).
+internal sealed class StepCpu(Process process) : IProgress<ProgressUpdate>
+{
+    private readonly List<(string Step, TimeSpan Cpu)> _marks = [];
+
+    public void Clear() => _marks.Clear();
+
+    public void Report(ProgressUpdate value)
+    {
+        if (value is { Total: null, Done: 0 })
+            _marks.Add((value.Step, Now()));
+    }
+
+    public void End() => _marks.Add(("", Now()));
+
+    public double Seconds(string step)
+    {
+        var i = _marks.FindIndex(m => m.Step == step);
+        return i < 0 || i + 1 >= _marks.Count ? double.NaN : (_marks[i + 1].Cpu - _marks[i].Cpu).TotalSeconds;
+    }
+
+    private TimeSpan Now()
+    {
+        process.Refresh();
+        return process.TotalProcessorTime;
+    }
+}

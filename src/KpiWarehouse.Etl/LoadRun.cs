@@ -95,7 +95,12 @@ internal sealed partial class LoadRun(LoadOptions options, string id, string fol
             return Outcome<long>.Ok(starRows.Value);
         });
         FaultHook.Reach("exported");
-        Step("write warehouse.duckdb", () => { KeepAcceptedRows(connection); return Outcome<long>.Ok(read.Value); });
+        Step("write warehouse.duckdb", () =>
+        {
+            KeepAcceptedRows(connection);
+            WriteDatabase(connection, tables);
+            return Outcome<long>.Ok(read.Value);
+        });
         connection.Close();
 
         var result = new LoadResult(id, folder, options.Append, previous, files, byRule, tables, Warnings, _steps) { Profile = sources };

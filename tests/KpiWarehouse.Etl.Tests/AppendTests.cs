@@ -29,6 +29,23 @@ public sealed class AppendTests
     }
 
     [Fact]
+    public void Append_EmptyBatchAfterAppend_CarriesEveryRowAgain()
+    {
+        // The first load keeps copies of its raw files, an append keeps its rows in Parquet: carrying from each.
+        using var temp = TestPaths.Temp();
+        var incremental = temp.Sub("incremental");
+        Assert.True(WarehouseLoader.Load(new LoadOptions(TestPaths.Corpus("append", "a"), incremental)).IsSuccess);
+        var appended = WarehouseLoader.Load(new LoadOptions(TestPaths.Corpus("append", "b"), incremental, Append: true));
+        Assert.True(appended.IsSuccess, appended.Error?.ToString());
+        var again = WarehouseLoader.Load(new LoadOptions(temp.Sub("empty"), incremental, Append: true));
+        Assert.True(again.IsSuccess, again.Error?.ToString());
+
+        Assert.Equal(appended.Value.RowsLoaded, again.Value.RowsLoaded);
+        Assert.Equal(0, again.Value.RowsRead);
+        Folders.AssertSameParquet(appended.Value.GenerationFolder, again.Value.GenerationFolder);
+    }
+
+    [Fact]
     public void Append_WithoutPublishedGeneration_FailsWithOneLine()
     {
         using var temp = TestPaths.Temp();

@@ -11,15 +11,16 @@ namespace KpiWarehouse.Etl.Reading;
 /// </summary>
 internal static class RawFileReader
 {
-    public static void CreateTable(DuckDBConnection connection, RawEntity entity)
+    public static void CreateTable(DuckDBConnection connection, RawEntity entity, string? table = null)
     {
         var columns = string.Join(", ", entity.Columns.Select(c => $"{c.Name} varchar"));
-        Sql.Execute(connection, $"create or replace table raw_{entity.Name} (row_id bigint, line_number bigint, {columns})");
+        Sql.Execute(connection, $"create or replace table {table ?? $"raw_{entity.Name}"} (row_id bigint, line_number bigint, {columns})");
     }
 
-    /// <summary>Reads the file into <c>raw_&lt;entity&gt;</c>, which <see cref="CreateTable"/> made.</summary>
+    /// <summary>Reads the file into <c>raw_&lt;entity&gt;</c> (or <paramref name="table"/>), which <see cref="CreateTable"/> made.</summary>
     public static Outcome<RawFileResult> Read(
-        DuckDBConnection connection, RawEntity entity, string path, char delimiter, IProgress<ProgressUpdate>? progress, bool appending)
+        DuckDBConnection connection, RawEntity entity, string path, char delimiter, IProgress<ProgressUpdate>? progress, bool appending,
+        string? table = null)
     {
         var file = entity.FileName;
         if (!File.Exists(path))
@@ -52,7 +53,7 @@ internal static class RawFileReader
         var positions = map.Value.Positions;
         var rejected = new List<QuarantineEntry>();
         long rows = 0;
-        using (var appender = connection.CreateAppender($"raw_{entity.Name}"))
+        using (var appender = connection.CreateAppender(table ?? $"raw_{entity.Name}"))
         {
             while (reader.Read())
             {

@@ -3,7 +3,8 @@ using KpiWarehouse.Contract.Diagnostics;
 
 namespace KpiWarehouse.Etl.Star;
 
-/// <summary>Builds every star table from its mart file (<c>sql/marts/&lt;table&gt;.sql</c>) over the <c>valid_*</c> tables.</summary>
+/// <summary>Builds every star table from its mart file (<c>sql/marts/&lt;table&gt;.sql</c>) over the <c>valid_*</c> tables.
+/// Rows are stored unsorted: the Parquet export sorts each table by <see cref="StarTable.OrderBy"/>.</summary>
 internal static class StarBuilder
 {
     public static long Build(DuckDBConnection connection, IProgress<ProgressUpdate>? progress)
@@ -18,7 +19,6 @@ internal static class StarBuilder
                 select * from (
                 {Sql.File($"marts/{table.Name}.sql")}
                 )
-                order by {table.OrderBy}
                 """);
             rows += Sql.Scalar<long>(connection, $"select count(*) from {table.Name}");
         }

@@ -26,14 +26,16 @@ internal static class Validator
         {
             progress?.Report(new ProgressUpdate("validate", done++, RawSchema.Entities.Count));
             var e = entity.Name;
-            Sql.Execute(connection, $"create or replace temp view stg_{e} as\n{Sql.File($"staging/stg_{e}.sql")}");
+            // Typed once: the value rules compare this table with raw_<entity>, the entity rules read it, and what
+            // they accept becomes ok_<entity> in place (a delete of the few rejected rows, not a copy).
+            Sql.Execute(connection, $"create or replace table stg_{e} as\n{Sql.File($"staging/stg_{e}.sql")}");
             Insert(connection, entity, 0, RowRules.Query(entity));
             if (Sql.Exists($"validation/{e}.sql"))
                 Insert(connection, entity, 1000, Sql.File($"validation/{e}.sql"));
             Sql.Execute(connection, $"""
-                create or replace table ok_{e} as
-                select s.* from stg_{e} as s
-                anti join (select row_id from {FailuresTable} where file = {Sql.Quote(entity.FileName)}) as q using (row_id)
+                delete from stg_{e}
+                where row_id in (select row_id from {FailuresTable} where file = {Sql.Quote(entity.FileName)});
+                alter table stg_{e} rename to ok_{e};
                 """);
             if (entity.Key.Count > 0)
                 RejectDuplicates(connection, entity);
