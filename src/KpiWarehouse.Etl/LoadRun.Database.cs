@@ -9,15 +9,15 @@ internal sealed partial class LoadRun
     // warehouse.duckdb: one view per star table (and the quarantine) over this generation's Parquet files, so a
     // DuckDB user gets the star schema without the load writing every row a second time. Paths are absolute
     // (DuckDB resolves a relative path against the reader's working directory, not the database file); a
-    // generation is never moved or modified once published. A partitioned table without rows has no file to read,
-    // so it is an empty table instead.
+    // generation is never moved or modified once published. A partitioned table without rows has no year folder (its
+    // one empty file sits at the table's root), so it is an empty table instead.
     private void WriteDatabase(DuckDBConnection connection, IReadOnlyList<ExportedTable> tables)
     {
         var root = Path.GetFullPath(folder);
         var statements = new List<string> { $"attach {Sql.Quote(Path.Combine(root, "warehouse.duckdb"))} as warehouse" };
         foreach (var table in tables)
         {
-            if (table.PartitionedBy is not null && table.Files.Count == 0)
+            if (table.PartitionedBy is not null && table.Rows == 0)
             {
                 statements.Add($"create table warehouse.main.{table.Name} as select * from memory.main.{table.Name}");
                 continue;
