@@ -62,6 +62,14 @@ internal sealed class ResultCollector
         }
     }
 
+    /// <summary>A comparison outside the grid's cells (a kpi_monthly row no cell took): always a mismatch.</summary>
+    public void RecordExtra(string kpi, Check check, Grain grain, string period, string slicer, string? member, object? value, string reason)
+    {
+        Add(_tallies, (kpi, check.Family, grain), 1);
+        Add(_agreement, (kpi, check.Family, grain, period, slicer), 1);
+        _mismatches.Add(new Mismatch(kpi, check.Label, grain, period, slicer, member, value, null, reason));
+    }
+
     public void Time(Batch batch, double daxMs, double referenceMs, double[] kpiReferenceMs)
     {
         _daxMs += daxMs;
@@ -84,7 +92,7 @@ internal sealed class ResultCollector
         var mismatches = _mismatches
             .OrderBy(m => Kpi(m.Kpi)).ThenBy(m => Family(FamilyOf(m.Check))).ThenBy(m => m.Check, StringComparer.Ordinal)
             .ThenBy(m => m.Grain).ThenBy(m => m.Period, StringComparer.Ordinal)
-            .ThenBy(m => _slicerOrder[m.Slicer]).ThenBy(m => m.Member, StringComparer.Ordinal)
+            .ThenBy(m => _slicerOrder.GetValueOrDefault(m.Slicer, int.MaxValue)).ThenBy(m => m.Member, StringComparer.Ordinal)
             .GroupBy(m => m.Kpi).SelectMany(g => g.Take(_options.MismatchesListedPerKpi)).ToList();
         return new VerificationReport
         {
@@ -93,7 +101,7 @@ internal sealed class ResultCollector
             Tallies = _tallies.OrderBy(t => Kpi(t.Key.Kpi)).ThenBy(t => Family(t.Key.Family)).ThenBy(t => t.Key.Grain)
                 .Select(t => new Tally(t.Key.Kpi, t.Key.Family, t.Key.Grain, t.Value[0], t.Value[1])).ToList(),
             Agreement = _agreement.OrderBy(a => Kpi(a.Key.Kpi)).ThenBy(a => Family(a.Key.Family)).ThenBy(a => a.Key.Grain)
-                .ThenBy(a => a.Key.Period, StringComparer.Ordinal).ThenBy(a => _slicerOrder[a.Key.Slicer])
+                .ThenBy(a => a.Key.Period, StringComparer.Ordinal).ThenBy(a => _slicerOrder.GetValueOrDefault(a.Key.Slicer, int.MaxValue))
                 .Select(a => new AgreementCell(a.Key.Kpi, a.Key.Family, a.Key.Grain, a.Key.Period, a.Key.Slicer, a.Value[0], a.Value[1])).ToList(),
             Mismatches = mismatches,
             Series = _series.OrderBy(s => Kpi(s.Key)).ToDictionary(s => s.Key, s => (IReadOnlyList<SeriesPoint>)s.Value, StringComparer.Ordinal),
