@@ -34,6 +34,11 @@ internal sealed class ResultCollector
             _kpiTimes[kpi.Name] = (0, "", -1);
     }
 
+    private const string OutsideGridText = "DAX rows for values the grid does not have";
+
+    /// <summary>True for a note about DAX rows outside the grid (the report folds those).</summary>
+    public static bool IsOutsideGridNote(string note) => note.Contains(": " + OutsideGridText + " ", StringComparison.Ordinal);
+
     public void Note(string note) => _notes.Add(note);
 
     /// <summary>DAX showed <paramref name="value"/> of <paramref name="column"/>, which the grid does not have.</summary>
@@ -105,7 +110,7 @@ internal sealed class ResultCollector
                 .Select(a => new AgreementCell(a.Key.Kpi, a.Key.Family, a.Key.Grain, a.Key.Period, a.Key.Slicer, a.Value[0], a.Value[1])).ToList(),
             Mismatches = mismatches,
             Series = _series.OrderBy(s => Kpi(s.Key)).ToDictionary(s => s.Key, s => (IReadOnlyList<SeriesPoint>)s.Value, StringComparer.Ordinal),
-            Notes = _outside.Select(o => $"{o.Key}: DAX rows for values the grid does not have were not compared: {string.Join(", ", o.Value.Take(10))}{(o.Value.Count > 10 ? ", …" : "")}")
+            Notes = _outside.Select(o => $"{o.Key}: {OutsideGridText} were not compared: {string.Join(", ", o.Value.Take(10))}{(o.Value.Count > 10 ? ", …" : "")}")
                 .Concat(_notes).ToList(),
             // The verifier sets TotalMs once the report is built.
             Timings = new Timings(0, _daxMs + calendarDaxMs, _referenceMs, _batches.ToList(),
