@@ -72,14 +72,36 @@ public sealed class KpiMonthlyTests(BaseLoad load) : IClassFixture<BaseLoad>
     }
 
     [Fact]
-    public void KpiMonthly_Rows_InCatalogOrderThenMonthDimensionMember()
+    public void KpiMonthlyParquet_Rows_InCatalogOrderThenMonthDimensionMember_OneRowPerCell()
     {
-        var rows = load.Query("select kpi_number, month_date, dimension, coalesce(member, '') from kpi_monthly");
-        var numbers = load.Query("select kpi_number from kpi_monthly").Select(int.Parse).ToList();
+        var file = Path.Combine(load.Result.GenerationFolder, "parquet", "kpi_monthly", "data.parquet").Replace("'", "''");
+        const string Columns = "kpi_number, kpi, month_date, dimension, coalesce(member, '')";
 
-        Assert.Equal(numbers.Order(), numbers);
+        var rows = load.Query($"select {Columns} from read_parquet('{file}')");
+
+        Assert.Equal(load.Query($"select {Columns} from read_parquet('{file}') order by kpi_number, month_date, dimension, member"), rows);
         Assert.Equal(rows.Count, rows.Distinct().Count());
-        Assert.Equal(["0"], load.Query("select count(*) from kpi_monthly as m join (values (1, 'Revenue')) as k (n, name) on k.n = m.kpi_number where m.kpi <> k.name"));
+        Assert.Equal(load.Query("select count(*) from kpi_monthly"), [rows.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        Assert.All(rows.Where(r => r.StartsWith("1|", StringComparison.Ordinal)), r => Assert.StartsWith("1|Revenue|", r, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("a catalog KPI without a SQL column", "no SQL column made_up_kpi")]
+    [InlineData("a SQL column without a catalog KPI", "column revenue is no KPI of the catalog")]
+    public void Build_CatalogAndSqlDisagree_StopsWithTheColumnNamed(string disagreement, string message)
+    {
+        var catalog = disagreement.StartsWith("a catalog KPI", StringComparison.Ordinal)
+            ? Catalog with { Kpis = [.. Catalog.Kpis, Catalog.Kpis[0] with { Number = 81, Name = "Made Up KPI" }] }
+            : Catalog with { Kpis = Catalog.Kpis.Where(k => k.Name != "Revenue").ToList() };
+        using var temp = TestPaths.Temp();
+        var copy = Path.Combine(temp.Sub("copy"), "warehouse.duckdb");
+        File.Copy(Path.Combine(load.Result.GenerationFolder, "warehouse.duckdb"), copy);
+        using var connection = new DuckDB.NET.Data.DuckDBConnection($"Data Source={copy}");
+        connection.Open();
+
+        var error = Assert.Throws<InvalidOperationException>(() => KpiMonthly.Build(connection, catalog));
+
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
     }
 
     [Theory]
