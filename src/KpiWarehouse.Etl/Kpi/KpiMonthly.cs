@@ -28,14 +28,19 @@ internal static class KpiMonthly
         var sections = files.Where(f => f.StartsWith("kpi_", StringComparison.Ordinal) && f != Table).ToList();
 
         Sql.Execute(connection, Sql.File("kpi/macros.sql"));
-        foreach (var name in intermediates.Concat(sections))
+        foreach (var name in intermediates)
             Sql.Execute(connection, $"create or replace table {name} as\n{Sql.File($"kpi/{name}.sql")}");
+        // The sections are read once, by the unpivot: views, so they run inside that one statement.
+        foreach (var name in sections)
+            Sql.Execute(connection, $"create or replace view {name} as\n{Sql.File($"kpi/{name}.sql")}");
         Sql.Execute(connection, CatalogTable(catalog));
         CheckColumns(connection, catalog, sections);
         Sql.Execute(connection, "create or replace table kpi_values as\n" + string.Join("\nunion all\n", sections.Select(s =>
             $"select * from (unpivot {s} on columns(* exclude (month, slice_id)) into name kpi_column value value)")));
         Sql.Execute(connection, $"create or replace table {Table} as\n{Sql.File($"kpi/{Table}.sql")}");
-        foreach (var name in intermediates.Concat(sections).Append("kpi_values").Append("kpi_catalog").Reverse())
+        foreach (var name in sections)
+            Sql.Execute(connection, $"drop view {name}");
+        foreach (var name in intermediates.Append("kpi_values").Append("kpi_catalog").Reverse())
             Sql.Execute(connection, $"drop table {name}");
         return Sql.Scalar<long>(connection, $"select count(*) from {Table}");
     }
