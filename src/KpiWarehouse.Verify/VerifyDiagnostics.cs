@@ -28,4 +28,8 @@ public static class VerifyDiagnostics
     /// <summary>The report folder cannot be written.</summary>
     public static Diagnostic ReportUnwritable(string path, string reason) =>
         new("KPIW-V005", $"the report cannot be written: {reason}", path);
+
+    /// <summary>The warehouse's kpi_monthly table does not have the columns of docs/star-schema.md.</summary>
+    public static Diagnostic KpiMonthlyMalformed(string path) =>
+        new("KPIW-V007", "the warehouse's kpi_monthly table does not have the columns kpi (text), month_date (date), dimension (text), member (text) and value (double)", path);
 }

@@ -8,8 +8,9 @@ using KpiWarehouse.Tabular.Pbip;
 namespace KpiWarehouse.Cli.Tests;
 
 /// <summary>
-/// Verification bites (issue 6): one planted bug at a time — in a measure of the real catalog, or in a relationship
-/// of the generated model.bim — over the loaded sample, and <c>kpiw verify</c> must report a mismatch naming the KPI.
+/// Verification bites (issue 6): one planted bug at a time — in a measure of the real catalog, in a relationship
+/// of the generated model.bim, in the published data or in the published kpi_monthly table — over the loaded sample,
+/// and <c>kpiw verify</c> must report a mismatch naming the KPI.
 /// The unmutated model passes the same KPIs, so it is the planted bug that is caught.
 /// </summary>
 [Collection(ConsoleCollection.Name)]
@@ -98,15 +99,45 @@ public sealed class MutationTests(MutationTests.LoadedSample sample)
         Assert.Contains("  Revenue [", output, StringComparison.Ordinal);
     }
 
+    public static TheoryData<string, string, string> KpiMonthlyMutations => new()
+    {
+        // name, KPI, a DuckDB select over kpi_monthly's Parquet file {0} (what a wrong sql/kpi file would publish)
+        { "a value off by 0.1 %", "Win Rate",
+          "select * replace (case when kpi = 'Win Rate' then value * 1.001 else value end as value) from read_parquet('{0}')" },
+        { "a missing row (the cell reads as BLANK)", "Deals Won",
+          "select * from read_parquet('{0}') where not (kpi = 'Deals Won' and dimension = 'Rep Name')" },
+        { "an extra row in a slice the KPI's Dims do not list", "Revenue Target",
+          "select * from read_parquet('{0}') union all select kpi_number, kpi, month_date, 'Customer Region', 'Occitanie', value from read_parquet('{0}') where kpi = 'Revenue Target' and dimension = 'All'" },
+        { "a second row for a cell", "Orders",
+          "select * from read_parquet('{0}') union all (select * from read_parquet('{0}') where kpi = 'Orders' order by month_date limit 1)" },
+    };
+
+    [Theory]
+    [MemberData(nameof(KpiMonthlyMutations))]
+    public void Verify_WrongKpiMonthlyTable_ReportsASqlMismatchNamingTheKpi(string mutation, string kpi, string select)
+    {
+        var warehouse = sample.CopyWarehouseWith("kpi_monthly", file => string.Format(System.Globalization.CultureInfo.InvariantCulture, select, file));
+        var model = sample.WriteModel(RepoFiles.Catalog().ToJsonString(), bim => bim);
+
+        var (exit, output, error) = sample.VerifyOn(warehouse, model, kpi);
+
+        Assert.True(exit == ExitCodes.Failure, $"{mutation} in kpi_monthly went unnoticed:\n{output}{error}");
+        Assert.Contains($"  {kpi} [", output, StringComparison.Ordinal);
+        Assert.Contains(", sql]: SQL ", output, StringComparison.Ordinal);
+        Assert.Matches(@"sql check \(kpi_monthly against the reference, by month\): \d+ cells, [1-9]\d* mismatches", output);
+    }
+
     [Fact]
     public void Verify_UnmutatedModel_PassesTheSameKpis()
     {
         var model = sample.WriteModel(RepoFiles.Catalog().ToJsonString(), bim => bim);
 
-        var (exit, output, error) = sample.Verify(model, "Win Rate", "Deals Won", "Pipeline Value", "Average Order Value", "Opportunities Created");
+        var (exit, output, error) = sample.Verify(model, "Win Rate", "Deals Won", "Pipeline Value", "Average Order Value", "Opportunities Created",
+            "Revenue Target", "Orders");
 
         Assert.True(exit == ExitCodes.Success, output + error);
         Assert.Contains(", 0 mismatches;", output, StringComparison.Ordinal);
+        Assert.Matches(@"sql check \(kpi_monthly against the reference, by month\): \d+ cells, 0 mismatches", output);
     }
 
     private void AssertCaught(string model, string kpi)

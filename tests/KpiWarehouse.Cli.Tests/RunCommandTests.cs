@@ -21,6 +21,7 @@ public sealed class RunCommandTests : IDisposable
 
         Assert.True(exit == ExitCodes.Success, output + error);
         Assert.Matches(@"\n\d{5,} cells checked, 0 mismatches;", output);
+        Assert.Matches(@"\nof which the sql check \(kpi_monthly against the reference, by month\): \d{4,} cells, 0 mismatches", output);
         Assert.True(File.Exists(Path.Combine(_out, "model", "model.bim")));
         Assert.True(File.Exists(Path.Combine(_out, "verify", "verify-report.html")));
     }

@@ -73,6 +73,22 @@ public sealed class ReportTests
     }
 
     [Fact]
+    public void Html_NotesAboutRowsOutsideTheGrid_AreFoldedIntoOneCollapsedSectionAfterTheVerdict()
+    {
+        var report = RevenueRun();
+        var outside = report.Notes.Count(n => n.Contains("DAX rows for values the grid does not have", StringComparison.Ordinal));
+        Assert.True(outside > 0, "the fake engine shows (Unknown) rows on every slicer");
+
+        var html = HtmlReport.Write(report);
+
+        var details = html.IndexOf("<details class=\"notes\">", StringComparison.Ordinal);
+        Assert.True(details > html.IndexOf("<h1>", StringComparison.Ordinal) && details < html.IndexOf("<h2>Summary</h2>", StringComparison.Ordinal));
+        Assert.Contains($"<summary>{outside} note(s): DAX rows for members the grid does not have", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<p class=\"none\">'Customer'[Region]: DAX rows", html, StringComparison.Ordinal);
+        Assert.Equal(1, html.Split("<details class=\"notes\">").Length - 1);
+    }
+
+    [Fact]
     public void Html_TwoRuns_IdenticalWithoutTimings() =>
         Assert.Equal(HtmlReport.Write(RevenueRun(), includeTimings: false), HtmlReport.Write(RevenueRun(), includeTimings: false));
 

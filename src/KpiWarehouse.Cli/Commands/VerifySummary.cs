@@ -28,6 +28,10 @@ public static class VerifySummary
         var t = report.Timings;
         output.WriteLine(string.Create(invariant,
             $"{report.CellsChecked} cells checked, {report.MismatchCount} mismatches; {t.TotalMs / 1000:0.0} s (DAX {t.DaxMs / 1000:0.0} s, reference {t.ReferenceMs / 1000:0.0} s), {t.CellsPerSecond(report.CellsChecked):0} cells/s"));
+        var sql = report.Tallies.Where(x => x.Family == "sql").ToList();
+        if (sql.Count > 0)
+            output.WriteLine(string.Create(invariant,
+                $"of which the sql check (kpi_monthly against the reference, by month): {sql.Sum(x => x.Checked)} cells, {sql.Sum(x => x.Mismatches)} mismatches"));
         var c = report.Calendar;
         if (!c.Agrees)
             output.WriteLine(string.Create(invariant, $"The date tables differ: model {c.ModelFirst:yyyy-MM-dd}..{c.ModelLast:yyyy-MM-dd}, reference {c.ReferenceFirst:yyyy-MM-dd}..{c.ReferenceLast:yyyy-MM-dd}."));
@@ -35,7 +39,7 @@ public static class VerifySummary
         {
             output.WriteLine("First mismatches:");
             foreach (var m in report.Mismatches.Take(MismatchesShown))
-                output.WriteLine($"  {m.Kpi} [{m.Context}]: DAX {DaxValues.Show(m.Dax)}, reference {DaxValues.Show(m.Reference)} ({m.Reason})");
+                output.WriteLine($"  {m.Kpi} [{m.Context}]: {(m.Check == "sql" ? "SQL" : "DAX")} {DaxValues.Show(m.Dax)}, reference {DaxValues.Show(m.Reference)} ({m.Reason})");
         }
         foreach (var note in report.Notes.Take(NotesShown))
             output.WriteLine($"Note: {note}");

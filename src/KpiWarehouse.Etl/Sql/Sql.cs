@@ -22,6 +22,18 @@ internal static class Sql
     public static bool Exists(string path) =>
         Assembly.GetManifestResourceInfo("KpiWarehouse.Etl.sql." + path.Replace('/', '.')) is not null;
 
+    /// <summary>The names (without <c>.sql</c>) of the files directly in <c>sql/&lt;folder&gt;/</c>, in ordinal order.</summary>
+    public static IReadOnlyList<string> Names(string folder)
+    {
+        var prefix = "KpiWarehouse.Etl.sql." + folder.Replace('/', '.') + ".";
+        return Assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith(prefix, StringComparison.Ordinal) && n.EndsWith(".sql", StringComparison.Ordinal))
+            .Select(n => n[prefix.Length..^4])
+            .Where(n => !n.Contains('.', StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+    }
+
     // KPIW_SQL_TRACE=1 prints each statement's wall time and the process's CPU time during it to stderr (for
     // profiling a load; unset in normal use; the CPU time is the statement's only while no other work runs).
     private static readonly bool Trace = Environment.GetEnvironmentVariable("KPIW_SQL_TRACE") is "1";

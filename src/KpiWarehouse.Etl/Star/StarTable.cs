@@ -2,10 +2,11 @@ namespace KpiWarehouse.Etl.Star;
 
 /// <summary>One table of docs/star-schema.md: its mart file, the order its rows are stored and exported in, and
 /// whether its Parquet export is hive-partitioned by <c>year</c>.</summary>
-internal sealed record StarTable(string Name, string OrderBy, bool PartitionedByYear = false)
+/// <see cref="FromKpiSql"/>: built by <see cref="Kpi.KpiMonthly"/> from <c>sql/kpi/</c> rather than from a mart file.
+internal sealed record StarTable(string Name, string OrderBy, bool PartitionedByYear = false, bool FromKpiSql = false)
 {
     /// <summary>The tables in the order of docs/star-schema.md (also the build order: facts use the dimensions,
-    /// fct_opportunity_stages and fct_quotes use fct_opportunities, fct_customer_mrr uses fct_subscription_events).</summary>
+    /// fct_opportunity_stages and fct_quotes use fct_opportunities, fct_customer_mrr uses fct_subscription_events; kpi_monthly uses them all).</summary>
     public static readonly IReadOnlyList<StarTable> All =
     [
         new("dim_date", "date"),
@@ -25,5 +26,6 @@ internal sealed record StarTable(string Name, string OrderBy, bool PartitionedBy
         new("fct_spend", "spend_date, channel_key, category, amount"),
         new("fct_surveys", "response_id"),
         new("fct_targets", "month_date, rep_key, metric, target_amount"),
+        new(Kpi.KpiMonthly.Table, Kpi.KpiMonthly.OrderBy, FromKpiSql: true),
     ];
 }

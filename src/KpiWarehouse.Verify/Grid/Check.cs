@@ -11,6 +11,8 @@ public enum CheckKind
     Target,
     /// <summary>The measure under an RLS role, as one user.</summary>
     Role,
+    /// <summary>The warehouse's <c>kpi_monthly</c> table (DuckDB SQL) instead of DAX, at month grain.</summary>
+    Sql,
 }
 
 /// <summary>One check: its kind and, for a time item the item's name, for a role the role and the user.</summary>
@@ -21,6 +23,9 @@ public sealed record Check(CheckKind Kind, string? Item = null, string? Role = n
 
     /// <summary>The KPI object's target.</summary>
     public static Check Target { get; } = new(CheckKind.Target);
+
+    /// <summary>The kpi_monthly table's value of the measure.</summary>
+    public static Check Sql { get; } = new(CheckKind.Sql);
 
     /// <summary>The items of 'Time Intelligence'[Time Calculation], each verified on the additive KPIs.</summary>
     public static IReadOnlyList<string> TimeItems { get; } = ["Current", "MTD", "QTD", "YTD", "PY", "PYTD", "YoY", "YoY %"];
@@ -37,6 +42,7 @@ public sealed record Check(CheckKind Kind, string? Item = null, string? Role = n
         CheckKind.TimeItem => $"time {Item}",
         CheckKind.Target => "target",
         CheckKind.Role => $"role {Role}",
+        CheckKind.Sql => "sql",
         _ => "measure",
     };
 

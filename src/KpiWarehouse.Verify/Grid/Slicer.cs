@@ -28,6 +28,13 @@ public sealed record Slicer(string Table, string Column, Dimension? Dimension)
     /// <summary>True for <see cref="None"/>.</summary>
     public bool IsNone => Dimension is null;
 
+    /// <summary>
+    /// The slicer's name in the warehouse's <c>kpi_monthly</c> table (its <c>dimension</c> column): <c>All</c> for
+    /// <see cref="None"/>, the column when it already names its table (<c>Rep Name</c>, <c>Channel</c>), else table and
+    /// column (<c>Customer Region</c>, <c>Rep Team</c>).
+    /// </summary>
+    public string SqlDimension => IsNone ? "All" : Column.StartsWith(Table, StringComparison.Ordinal) ? Column : $"{Table} {Column}";
+
     /// <summary>The slicer as reports show it: <c>'Customer'[Region]</c>, or <c>(none)</c>.</summary>
     public string Label => IsNone ? "(none)" : $"'{Table}'[{Column}]";
 }

@@ -59,8 +59,17 @@ public static partial class HtmlReport
             var t = report.Timings;
             html.Append(CultureInfo.InvariantCulture, $"<p>Time: {t.TotalMs / 1000:0.0} s in all, DAX {t.DaxMs / 1000:0.0} s, reference {t.ReferenceMs / 1000:0.0} s, {t.CellsPerSecond(report.CellsChecked):N0} cells/s.</p>\n");
         }
-        foreach (var note in report.Notes)
+        // The DAX rows outside the grid (the unknown member on every slicer) are expected: folded, so the page opens
+        // on the verdict and the summary; the other notes (failed queries, kpi_monthly rows not compared) stay in view.
+        var outside = report.Notes.Where(ResultCollector.IsOutsideGridNote).ToList();
+        foreach (var note in report.Notes.Where(n => !ResultCollector.IsOutsideGridNote(n)))
             html.Append("<p class=\"none\">").Append(Html.Text(note)).Append("</p>\n");
+        if (outside.Count == 0)
+            return;
+        html.Append(CultureInfo.InvariantCulture, $"<details class=\"notes\">\n<summary>{outside.Count} note(s): DAX rows for members the grid does not have (such as the unknown member) were not compared</summary>\n<ul>\n");
+        foreach (var note in outside)
+            html.Append("<li class=\"none\">").Append(Html.Text(note)).Append("</li>\n");
+        html.Append("</ul>\n</details>\n");
     }
 
     private static void WriteSummary(StringBuilder html, VerificationReport report)
@@ -87,7 +96,7 @@ public static partial class HtmlReport
     {
         if (report.Mismatches.Count == 0)
             return;
-        html.Append("<h2>Mismatches</h2>\n<table>\n<tr><th class=\"text\">KPI</th><th class=\"text\">filter context</th><th>DAX</th><th>reference</th><th class=\"text\">why</th></tr>\n");
+        html.Append("<h2>Mismatches</h2>\n<table>\n<tr><th class=\"text\">KPI</th><th class=\"text\">filter context</th><th>DAX / SQL</th><th>reference</th><th class=\"text\">why</th></tr>\n");
         foreach (var m in report.Mismatches)
         {
             html.Append("<tr><td class=\"text\">").Append(Html.Text(m.Kpi)).Append("</td><td class=\"text\">").Append(Html.Text(m.Context))

@@ -34,6 +34,11 @@ internal sealed class ResultCollector
             _kpiTimes[kpi.Name] = (0, "", -1);
     }
 
+    private const string OutsideGridText = "DAX rows for values the grid does not have";
+
+    /// <summary>True for a note about DAX rows outside the grid (the report folds those).</summary>
+    public static bool IsOutsideGridNote(string note) => note.Contains(": " + OutsideGridText + " ", StringComparison.Ordinal);
+
     public void Note(string note) => _notes.Add(note);
 
     /// <summary>DAX showed <paramref name="value"/> of <paramref name="column"/>, which the grid does not have.</summary>
@@ -62,6 +67,14 @@ internal sealed class ResultCollector
         }
     }
 
+    /// <summary>A comparison outside the grid's cells (a kpi_monthly row no cell took): always a mismatch.</summary>
+    public void RecordExtra(string kpi, Check check, Grain grain, string period, string slicer, string? member, object? value, string reason)
+    {
+        Add(_tallies, (kpi, check.Family, grain), 1);
+        Add(_agreement, (kpi, check.Family, grain, period, slicer), 1);
+        _mismatches.Add(new Mismatch(kpi, check.Label, grain, period, slicer, member, value, null, reason));
+    }
+
     public void Time(Batch batch, double daxMs, double referenceMs, double[] kpiReferenceMs)
     {
         _daxMs += daxMs;
@@ -84,7 +97,7 @@ internal sealed class ResultCollector
         var mismatches = _mismatches
             .OrderBy(m => Kpi(m.Kpi)).ThenBy(m => Family(FamilyOf(m.Check))).ThenBy(m => m.Check, StringComparer.Ordinal)
             .ThenBy(m => m.Grain).ThenBy(m => m.Period, StringComparer.Ordinal)
-            .ThenBy(m => _slicerOrder[m.Slicer]).ThenBy(m => m.Member, StringComparer.Ordinal)
+            .ThenBy(m => _slicerOrder.GetValueOrDefault(m.Slicer, int.MaxValue)).ThenBy(m => m.Member, StringComparer.Ordinal)
             .GroupBy(m => m.Kpi).SelectMany(g => g.Take(_options.MismatchesListedPerKpi)).ToList();
         return new VerificationReport
         {
@@ -93,11 +106,11 @@ internal sealed class ResultCollector
             Tallies = _tallies.OrderBy(t => Kpi(t.Key.Kpi)).ThenBy(t => Family(t.Key.Family)).ThenBy(t => t.Key.Grain)
                 .Select(t => new Tally(t.Key.Kpi, t.Key.Family, t.Key.Grain, t.Value[0], t.Value[1])).ToList(),
             Agreement = _agreement.OrderBy(a => Kpi(a.Key.Kpi)).ThenBy(a => Family(a.Key.Family)).ThenBy(a => a.Key.Grain)
-                .ThenBy(a => a.Key.Period, StringComparer.Ordinal).ThenBy(a => _slicerOrder[a.Key.Slicer])
+                .ThenBy(a => a.Key.Period, StringComparer.Ordinal).ThenBy(a => _slicerOrder.GetValueOrDefault(a.Key.Slicer, int.MaxValue))
                 .Select(a => new AgreementCell(a.Key.Kpi, a.Key.Family, a.Key.Grain, a.Key.Period, a.Key.Slicer, a.Value[0], a.Value[1])).ToList(),
             Mismatches = mismatches,
             Series = _series.OrderBy(s => Kpi(s.Key)).ToDictionary(s => s.Key, s => (IReadOnlyList<SeriesPoint>)s.Value, StringComparer.Ordinal),
-            Notes = _outside.Select(o => $"{o.Key}: DAX rows for values the grid does not have were not compared: {string.Join(", ", o.Value.Take(10))}{(o.Value.Count > 10 ? ", …" : "")}")
+            Notes = _outside.Select(o => $"{o.Key}: {OutsideGridText} were not compared: {string.Join(", ", o.Value.Take(10))}{(o.Value.Count > 10 ? ", …" : "")}")
                 .Concat(_notes).ToList(),
             // The verifier sets TotalMs once the report is built.
             Timings = new Timings(0, _daxMs + calendarDaxMs, _referenceMs, _batches.ToList(),

@@ -4,14 +4,17 @@ using KpiWarehouse.Reference;
 using KpiWarehouse.Verify.Comparison;
 using KpiWarehouse.Verify.Dax;
 using KpiWarehouse.Verify.Grid;
+using KpiWarehouse.Verify.Sql;
 
 namespace KpiWarehouse.Verify.Running;
 
 /// <summary>
 /// Verifies measures cell by cell: reads the model's date table, builds the grid over it and the reference's raw
-/// members, asks DAX one query per batch and compares every cell with the reference (docs/verify.md).
+/// members, asks DAX one query per batch and compares every cell with the reference (docs/verify.md). Given the
+/// warehouse's kpi_monthly table (<paramref name="sql"/>), it also compares that table's cells with the reference
+/// (the <c>sql</c> check, at month grain).
 /// </summary>
-public sealed partial class Verifier(IDaxRunner dax, ReferenceCalculator reference, VerifyOptions? options = null)
+public sealed partial class Verifier(IDaxRunner dax, ReferenceCalculator reference, VerifyOptions? options = null, KpiMonthlyCells? sql = null)
 {
     private readonly VerifyOptions _options = options ?? new VerifyOptions();
 
@@ -47,6 +50,8 @@ public sealed partial class Verifier(IDaxRunner dax, ReferenceCalculator referen
             done += batch.CellCount;
             progress?.Report(new ProgressUpdate("verify", done, totalCells));
         }
+        if (sql is not null)
+            ReportUntakenSqlRows(sql, kpis, calendar, members, collector);
         var calendarCheck = new CalendarCheck(calendar.All.Start, calendar.All.End, calendar.All.DayCount,
             reference.Calendar.IsEmpty ? null : reference.Calendar.Start, reference.Calendar.IsEmpty ? null : reference.Calendar.End,
             reference.Calendar.DayCount, calendar.All.Equals(reference.Calendar));
@@ -93,6 +98,8 @@ public sealed partial class Verifier(IDaxRunner dax, ReferenceCalculator referen
                 collector.Record(batch, k, period, member, daxValue, expected[i][k], Tolerance.Compare(daxValue, expected[i][k]));
             }
         }
+        if (sql is not null && batch.Check.Kind == CheckKind.Measure && batch.Grain == Grain.Month)
+            CompareSql(sql, batch, cells, expected, collector);
         collector.Time(batch, daxMs, referenceMs, kpiTicks.Select(t => t * 1000.0 / Stopwatch.Frequency).ToArray());
     }
 }

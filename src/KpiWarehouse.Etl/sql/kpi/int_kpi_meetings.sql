@@ -1,0 +1,48 @@
+-- Meetings by slice (Customer, Rep): by invited month (invited, accepted) and by scheduled month (held).
+with meetings as (
+    select
+        m.*,
+        cast(date_trunc('month', m.invited_date) as date) as invited_month,
+        cast(date_trunc('month', m.scheduled_date) as date) as scheduled_month
+    from fct_meetings as m
+),
+
+sliced as (
+    select 0 as slice_id, m.* from meetings as m
+    union all
+    select k.slice_id, m.* from meetings as m inner join int_kpi_slice_keys as k on k.customer_key = m.customer_key
+    union all
+    select k.slice_id, m.* from meetings as m inner join int_kpi_slice_keys as k on k.rep_key = m.rep_key
+),
+
+invited as (
+    select
+        invited_month as month,
+        slice_id,
+        nullif(count(*), 0) as invited_count,
+        nullif(count(*) filter (where status = 'ACCEPTED'), 0) as booked_count
+    from sliced
+    where invited_month is not null
+    group by invited_month, slice_id
+),
+
+held as (
+    select
+        scheduled_month as month,
+        slice_id,
+        nullif(count(*), 0) as held_count,
+        nullif(count(*) filter (where has_opportunity), 0) as qualified_held_count
+    from sliced
+    where scheduled_month is not null and is_held
+    group by scheduled_month, slice_id
+)
+
+select
+    coalesce(i.month, h.month) as month,
+    coalesce(i.slice_id, h.slice_id) as slice_id,
+    i.invited_count,
+    i.booked_count,
+    h.held_count,
+    h.qualified_held_count
+from invited as i
+full outer join held as h on h.month = i.month and h.slice_id = i.slice_id

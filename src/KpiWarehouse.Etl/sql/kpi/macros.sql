@@ -1,0 +1,16 @@
+-- The catalog's BLANK rules (shared/spec/kpi-catalog.md, "Period and slicing rules"); NULL is BLANK.
+-- A count or sum over no rows is NULL (the int_kpi_* tables use nullif(count(*), 0) and sum's NULL over no rows).
+
+-- A ratio: NULL when the denominator is NULL or 0, otherwise a NULL numerator counts as 0 (DAX DIVIDE with COALESCE).
+create or replace temp macro kpi_divide(numerator, denominator) as
+    case
+        when denominator is null or denominator = 0 then null
+        else cast(coalesce(numerator, 0) as double) / cast(denominator as double)
+    end;
+
+-- a + b and a − b: NULL when both are NULL, otherwise a NULL operand counts as 0 (DAX arithmetic on BLANK).
+create or replace temp macro kpi_add(a, b) as
+    case when a is null and b is null then null else coalesce(a, 0) + coalesce(b, 0) end;
+
+create or replace temp macro kpi_subtract(a, b) as
+    case when a is null and b is null then null else coalesce(a, 0) - coalesce(b, 0) end;
