@@ -6,7 +6,7 @@ select
     cast(a.outbound_activity_count as double) as outbound_activities,
     kpi_divide(a.successful_call_count, a.outbound_call_count) as call_success_rate,
     cast(m.booked_count as double) as meetings_booked,
-    kpi_divide(a.outbound_call_count, m.booked_count) as calls_per_meeting_booked,
+    kpi_if_source_has(exists (select 1 from fct_activities), kpi_divide(a.outbound_call_count, m.booked_count)) as calls_per_meeting_booked,
     cast(m.held_count as double) as meetings_held,
     kpi_divide(m.qualified_held_count, m.held_count) as qualified_meeting_rate,
     kpi_divide(m.booked_count, m.invited_count) as meeting_acceptance_rate,

@@ -18,7 +18,7 @@ select
     cast(op.active_count as double) as active_opportunities,
     cast(op.stagnant_count as double) as stagnant_opportunities,
     kpi_divide(op.active_count, op.stagnant_count) as active_stagnant_ratio,
-    kpi_divide(cl.won_count, l.created_count) as close_ratio,
+    kpi_if_source_has(exists (select 1 from fct_opportunities), kpi_divide(cl.won_count, l.created_count)) as close_ratio,
     kpi_divide(cl.won_upsell_cross_sell_count, cl.won_count) as upsell_cross_sell_rate
 from int_kpi_cells as c
 left join int_kpi_opportunities_created as cr on cr.month = c.month and cr.slice_id = c.slice_id

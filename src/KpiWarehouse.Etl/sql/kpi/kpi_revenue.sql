@@ -27,7 +27,7 @@ select
     kpi_divide(s.revenue_amount, s.customer_count) as revenue_per_customer,
     cast(s.new_customer_revenue_amount as double) as new_customer_revenue,
     cast(t.revenue_target_amount as double) as revenue_target,
-    kpi_divide(s.revenue_amount, t.revenue_target_amount) as revenue_attainment_pct
+    kpi_if_source_has(exists (select 1 from fct_sales), kpi_divide(s.revenue_amount, t.revenue_target_amount)) as revenue_attainment_pct
 from cells as c
 left join int_kpi_sales as s on s.month = c.month and s.slice_id = c.slice_id
 left join int_kpi_sales as py on py.month = c.prior_year_month and py.slice_id = c.slice_id

@@ -8,6 +8,11 @@ create or replace temp macro kpi_divide(numerator, denominator) as
         else cast(coalesce(numerator, 0) as double) / cast(denominator as double)
     end;
 
+-- A missing file's KPIs are BLANK, never 0 (raw contract): a ratio whose numerator comes from a fact table without
+-- any row is NULL even when its denominator is not (the catalog's `IF ( NOT ISBLANK ( COUNTROWS ( ALL ( T ) ) ), …)`).
+create or replace temp macro kpi_if_source_has(has_rows, value) as
+    case when has_rows then value end;
+
 -- a + b and a − b: NULL when both are NULL, otherwise a NULL operand counts as 0 (DAX arithmetic on BLANK).
 create or replace temp macro kpi_add(a, b) as
     case when a is null and b is null then null else coalesce(a, 0) + coalesce(b, 0) end;
