@@ -217,19 +217,9 @@ public sealed class MutationTests(MutationTests.LoadedSample sample)
 /// <summary>Files of the repository the tests read (the committed sample and the KPI catalog).</summary>
 internal static class RepoFiles
 {
-    public static readonly string Root = FindRoot();
+    public static readonly string Root = KpiWarehouse.Testing.RepoRoot.Path;
 
     public static string Sample => Path.Combine(Root, "data", "sample");
 
     public static JsonNode Catalog() => JsonNode.Parse(File.ReadAllText(Path.Combine(Root, "models", "kpi-catalog.json")))!;
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "KpiWarehouse.sln")))
-                return dir.FullName;
-        }
-        throw new InvalidOperationException("KpiWarehouse.sln not found above the test binaries");
-    }
 }

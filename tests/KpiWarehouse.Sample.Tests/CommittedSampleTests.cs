@@ -13,7 +13,7 @@ public sealed class CommittedSampleTests
     [Fact]
     public void CommittedSample_RegeneratedWithItsScaleAndSeed_IsByteIdentical()
     {
-        var committed = Path.Combine(RepositoryRoot(), "data", "sample");
+        var committed = KpiWarehouse.Testing.RepoRoot.Combine("data", "sample");
         using var fresh = new SampleFolder(Scale, Seed);
         if (Environment.GetEnvironmentVariable("KPIW_ACCEPT") == "1")
         {
@@ -33,15 +33,5 @@ public sealed class CommittedSampleTests
             Assert.True(a.Length == b.Length && at == a.Length,
                 $"data/sample/{name} differs from the generator's output at byte {at}. If the generator change is intended, re-accept with: {Reaccept}");
         }
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "KpiWarehouse.sln")))
-                return dir.FullName;
-        }
-        throw new InvalidOperationException("KpiWarehouse.sln not found above the test binaries");
     }
 }

@@ -16,7 +16,7 @@ internal static class GoldenCases
     public static bool Accepting => Environment.GetEnvironmentVariable(AcceptVariable) == "1";
 
     /// <summary>The source folder of the cases (found from the test binary upwards, so accepting writes to the repository).</summary>
-    public static string Directory { get; } = FindDirectory();
+    public static string Directory { get; } = KpiWarehouse.Testing.RepoRoot.Combine("tests", "KpiWarehouse.Dax.Tests", "Parsing", "cases");
 
     /// <summary>Every case as "expressions/name" or "queries/name".</summary>
     public static IEnumerable<object[]> All() =>
@@ -46,19 +46,5 @@ internal static class GoldenCases
 
         var printed = SyntaxPrinter.Print(result.Tree).TrimEnd('\n');
         return "-- printed\n" + printed + "\n-- tree\n" + SyntaxDump.Write(result.Tree);
-    }
-
-    private static string FindDirectory()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "tests", "KpiWarehouse.Dax.Tests", "Parsing", "cases");
-            if (System.IO.Directory.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new DirectoryNotFoundException("tests/KpiWarehouse.Dax.Tests/Parsing/cases not found above " + AppContext.BaseDirectory);
     }
 }

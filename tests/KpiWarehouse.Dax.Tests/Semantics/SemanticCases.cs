@@ -15,7 +15,7 @@ internal static class SemanticCases
 {
     public static bool Accepting => Environment.GetEnvironmentVariable("KPIW_ACCEPT_GOLDEN") == "1";
 
-    public static string Directory { get; } = FindDirectory();
+    public static string Directory { get; } = KpiWarehouse.Testing.RepoRoot.Combine("tests", "KpiWarehouse.Dax.Tests", "Semantics");
 
     public static IEnumerable<object[]> All() =>
         System.IO.Directory.EnumerateFiles(Path.Combine(Directory, "Cases"), "*.dax")
@@ -77,14 +77,4 @@ internal static class SemanticCases
         DaxType.Double => DaxValue.FormatDouble(v.DoubleBits) + "d",
         _ => v.AsText(),
     };
-
-    private static string FindDirectory()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "tests", "KpiWarehouse.Dax.Tests", "Semantics");
-            if (System.IO.Directory.Exists(candidate)) return candidate;
-        }
-        throw new InvalidOperationException("tests/KpiWarehouse.Dax.Tests/Semantics not found above " + AppContext.BaseDirectory);
-    }
 }

@@ -3,7 +3,7 @@ namespace KpiWarehouse.Etl.Tests.Support;
 /// <summary>Where the corpus, the built kpiw command and scratch folders are.</summary>
 internal static class TestPaths
 {
-    public static readonly string RepoRoot = FindRepoRoot();
+    public static readonly string RepoRoot = KpiWarehouse.Testing.RepoRoot.Path;
 
     public static string Corpus(params string[] parts) =>
         Path.Combine([RepoRoot, "tests", "KpiWarehouse.Etl.Tests", "corpus", .. parts]);
@@ -20,14 +20,6 @@ internal static class TestPaths
 
     /// <summary>A fresh empty folder, removed when the returned scope is disposed.</summary>
     public static TempFolder Temp() => new();
-
-    private static string FindRepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "KpiWarehouse.sln")))
-                return dir.FullName;
-        throw new InvalidOperationException("KpiWarehouse.sln not found above the test assembly");
-    }
 }
 
 internal sealed class TempFolder : IDisposable

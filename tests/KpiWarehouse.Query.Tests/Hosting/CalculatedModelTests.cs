@@ -32,7 +32,7 @@ public sealed class CalculatedModelTests
         Assert.True(result.IsSuccess, result.Error?.ToString());
 
         var actual = Render(result);
-        var expected = Path.Combine(SourceFolder(), name + ".expected.csv");
+        var expected = Path.Combine(KpiWarehouse.Testing.RepoRoot.Combine("tests", "KpiWarehouse.Query.Tests", "Hosting", "fixtures"), name + ".expected.csv");
         if (Environment.GetEnvironmentVariable("KPIW_ACCEPT_GOLDEN") == "1" && format == ".bim") File.WriteAllText(expected, actual);
         Assert.Equal(File.ReadAllText(expected).ReplaceLineEndings("\n"), actual);
     }
@@ -66,15 +66,5 @@ public sealed class CalculatedModelTests
                 text.AppendJoin(',', row.Select(v => v.IsBlank ? "" : v.Type == DaxType.String ? $"\"{v.StringValue}\"" : $"{v.AsText()} ({v.Type})")).Append('\n');
         }
         return text.ToString();
-    }
-
-    private static string SourceFolder()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "tests", "KpiWarehouse.Query.Tests", "Hosting", "fixtures");
-            if (Directory.Exists(candidate)) return candidate;
-        }
-        throw new InvalidOperationException("tests/KpiWarehouse.Query.Tests/Hosting/fixtures not found");
     }
 }

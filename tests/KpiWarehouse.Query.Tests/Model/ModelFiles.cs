@@ -8,7 +8,7 @@ internal static class ModelFiles
 {
     public static bool Accepting => Environment.GetEnvironmentVariable("KPIW_ACCEPT_GOLDEN") == "1";
 
-    public static string Directory { get; } = Find();
+    public static string Directory { get; } = KpiWarehouse.Testing.RepoRoot.Combine("tests", "KpiWarehouse.Query.Tests", "Model");
 
     public static string Path(params string[] parts) => System.IO.Path.Combine([Directory, .. parts]);
 
@@ -23,19 +23,5 @@ internal static class ModelFiles
 
         Assert.True(File.Exists(goldenPath), $"{goldenPath} is missing; run the tests with KPIW_ACCEPT_GOLDEN=1 to create it.");
         Assert.Equal(File.ReadAllText(goldenPath), actual);
-    }
-
-    private static string Find()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = System.IO.Path.Combine(dir.FullName, "tests", "KpiWarehouse.Query.Tests", "Model");
-            if (System.IO.Directory.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new DirectoryNotFoundException("tests/KpiWarehouse.Query.Tests/Model not found above " + AppContext.BaseDirectory);
     }
 }

@@ -4,7 +4,7 @@ namespace KpiWarehouse.Tabular.Tests.Support;
 public static class Repo
 {
     /// <summary>The folder holding KpiWarehouse.sln.</summary>
-    public static string Root { get; } = FindRoot();
+    public static string Root => KpiWarehouse.Testing.RepoRoot.Path;
 
     /// <summary>The fixture warehouse whose manifest matches docs/star-schema.md.</summary>
     public static string FixtureWarehouse => Path.Combine(Root, "tests", "KpiWarehouse.Tabular.Tests", "Fixtures", "warehouse");
@@ -23,14 +23,4 @@ public static class Repo
 
     /// <summary>../shared/spec/kpi-catalog.md, or null.</summary>
     public static string? SpecCatalog => Shared("spec", "kpi-catalog.md");
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "KpiWarehouse.sln")))
-                return dir.FullName;
-        }
-        throw new InvalidOperationException("KpiWarehouse.sln not found above " + AppContext.BaseDirectory);
-    }
 }
