@@ -14,7 +14,14 @@ internal sealed class CountRows : DaxFunction
     public override bool TakesColumnReferences => true;
     public override DaxValue Scalar(Evaluator ev, BoundExpr[] args, EvalContext ctx)
     {
-        var n = args[0] is BoundTable t ? TableRows(t.Table, ctx) : ev.Table(args[0], ctx).RowCount;
+        var n = args[0] switch
+        {
+            BoundTable t => TableRows(t.Table, ctx),
+            // COUNTROWS ( ALL ( 'T' ) ), "does the source have T at all": a count of the rows security lets through,
+            // without building the table.
+            BoundCall { Function: Filtering.All, Arguments: [BoundTable all] } => Filtering.AllRows.Count(all.Table, ctx),
+            _ => ev.Table(args[0], ctx).RowCount,
+        };
         return ColumnScan.CountOrBlank(n);
     }
 

@@ -30,6 +30,19 @@ internal static class AllRows
         return Evaluator.DistinctCombos(columns, visible);
     }
 
+    /// <summary>The number of rows <c>ALL ( table )</c> returns (the blank row included), without building them.</summary>
+    public static int Count(Table table, EvalContext ctx)
+    {
+        var securities = ctx.Filter.Caches.SecurityFilters
+            .Select(security => security.MaskFor(table, ctx.Filter.Caches.DefaultState)).OfType<BitSet>().ToList();
+        if (securities.Count == 0)
+            return table.TotalRows;
+        var rows = new BitSet(table.TotalRows, allSet: true);
+        foreach (var s in securities)
+            rows.And(s);
+        return rows.Count();
+    }
+
     public static FilterContext Remove(BoundExpr[] args, FilterContext current)
     {
         if (args.Length == 0) return current.With([]);
