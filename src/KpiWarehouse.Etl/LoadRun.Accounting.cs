@@ -17,7 +17,7 @@ internal sealed partial class LoadRun
         foreach (var entity in RawSchema.Entities)
         {
             var file = _files[entity.Name];
-            var carried = Sql.Scalar<long>(connection, $"select count(*) from raw_{entity.Name} where row_id >= {CarriedBase}");
+            var carried = _carried.GetValueOrDefault(entity.Name);
             var loaded = Sql.Scalar<long>(connection, $"select count(*) from valid_{entity.Name}");
             var quarantined = Sql.Scalar<long>(connection,
                 $"select count(*) from {Quarantine.Table} where file = {Sql.Quote(entity.FileName)}");

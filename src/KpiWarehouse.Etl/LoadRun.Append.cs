@@ -2,15 +2,18 @@ using DuckDB.NET.Data;
 using KpiWarehouse.Contract.Raw;
 using KpiWarehouse.Etl.Publishing;
 using KpiWarehouse.Etl.Reading;
-using KpiWarehouse.Etl.Validation;
 
 namespace KpiWarehouse.Etl;
 
 internal sealed partial class LoadRun
 {
-    // --append: the previous generation's accepted raw rows join this batch unless the batch has a row with the
-    // same key (a newer version). Entities without a key only gain rows. The batch and the carried rows are
-    // then validated together, exactly as a full load of the merged files would be.
+    private readonly Dictionary<string, long> _carried = [];
+
+    // --append: the previous generation's accepted rows (typed) join this batch unless the batch has a row with the
+    // same key (a newer version). Entities without a key only gain rows. The batch and the carried rows are then
+    // validated together, exactly as a full load of the merged files would be (the carried rows passed the value
+    // rules when they were read, and those rules look at one row at a time). carried_<entity> keeps them for the
+    // quarantine, which shows a rejected carried row as its stored values.
     private void CarryPrevious(DuckDBConnection connection)
     {
         var source = Path.Combine(Generations.Folder(options.Warehouse, previous!), "accepted");
@@ -22,19 +25,20 @@ internal sealed partial class LoadRun
                 continue;
             var columns = string.Join(", ", entity.Columns.Select(c => $"p.{c.Name}"));
             var replaced = entity.Key.Count == 0 ? "" : $"""
-                anti join (select * from raw_{e} where row_id < {CarriedBase}) as b
-                    on {string.Join(" and ", entity.Key.Select(k => KeyMatch(entity, k)))}
+                anti join stg_{e} as b on {string.Join(" and ", entity.Key.Select(k => $"b.{k} = p.{k}"))}
                 """;
             Sql.Execute(connection, $"""
-                insert into raw_{e}
-                select {CarriedBase} + row_number() over (order by p.row_id), p.line_number, {columns}
+                create or replace table carried_{e} as
+                select {CarriedBase} + row_number() over (order by p.row_id) as row_id, p.line_number, {columns}
                 from ({previousRows}) as p
-                {replaced}
+                {replaced};
+                insert into stg_{e} select * from carried_{e};
                 """);
+            _carried[e] = Sql.Scalar<long>(connection, $"select count(*) from carried_{e}");
         }
     }
 
-    // The previous generation's accepted rows of an entity (row_id, line_number, the contract's columns as text), or
+    // The previous generation's accepted rows of an entity (row_id, line_number, the contract's columns typed), or
     // null when it has none. After a full load they are its raw file (accepted/<file>, a copy) less the lines its
     // quarantine names; after an append, accepted/<entity>.parquet.
     private string? PreviousAcceptedRows(DuckDBConnection connection, RawEntity entity, string source)
@@ -47,7 +51,8 @@ internal sealed partial class LoadRun
             return null;
         var table = $"previous_{entity.Name}";
         RawFileReader.CreateTable(connection, entity, table);
-        var read = RawFileReader.Read(connection, entity, copy, PreviousDelimiter(), null, appending: true, table);
+        var french = PreviousLocale() == "fr";
+        var read = RawFileReader.Read(connection, entity, copy, french ? ';' : ',', french, null, appending: true, table, recordFailures: false);
         if (!read.IsSuccess)
             throw new InvalidOperationException($"the accepted copy {copy} of a published generation cannot be read: {read.Error}");
         var quarantine = Path.Combine(Path.GetDirectoryName(source)!, "quarantine", "quarantine.parquet");
@@ -57,23 +62,17 @@ internal sealed partial class LoadRun
             """;
     }
 
-    private char PreviousDelimiter()
+    private string? PreviousLocale()
     {
         var manifest = Path.Combine(Generations.Folder(options.Warehouse, previous!), "manifest.json");
         using var document = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(manifest));
-        return document.RootElement.GetProperty("locale").GetString() == "fr" ? ';' : ',';
-    }
-
-    private static string KeyMatch(RawEntity entity, string key)
-    {
-        var parse = RowRules.Parser(entity.Column(key)!.Type);
-        return $"{parse}(b.{key}) = {parse}(p.{key})";
+        return document.RootElement.GetProperty("locale").GetString();
     }
 
     // What a generation keeps besides the star tables and the quarantine: the accepted rows, for the next --append.
     // A full load's accepted rows are its raw files less its quarantine, so it keeps a copy of each raw file (no
     // re-encoding of every row); an append's rows come from several batches, so it writes them, as text, to
-    // accepted/<entity>.parquet (lz4: internal to the ETL, written for speed).
+    // accepted/<entity>.parquet, typed (lz4: internal to the ETL, written for speed).
     private void KeepAcceptedRows(DuckDBConnection connection)
     {
         Directory.CreateDirectory(Path.Combine(folder, "accepted"));
@@ -86,7 +85,7 @@ internal sealed partial class LoadRun
                     File.Copy(Path.Combine(options.RawFolder, entity.FileName), Path.Combine(folder, "accepted", entity.FileName));
                 continue;
             }
-            var rows = $"select * from raw_{e} as r semi join valid_{e} as v using (row_id) order by row_id";
+            var rows = $"select * from valid_{e} order by row_id";
             var target = Sql.Quote(Path.Combine(folder, "accepted", e + ".parquet"));
             Sql.Execute(connection, $"copy ({rows}) to {target} (format parquet, compression lz4_raw, row_group_size 122880)");
         }

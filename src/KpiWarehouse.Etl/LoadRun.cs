@@ -43,7 +43,7 @@ internal sealed partial class LoadRun(LoadOptions options, string id, string fol
                 own.Open();
                 var entity = RawSchema.Entities[i];
                 results[i] = RawFileReader.Read(own, entity, Path.Combine(options.RawFolder, entity.FileName),
-                    options.Delimiter, progress, options.Append);
+                    options.Delimiter, options.DecimalComma, progress, options.Append);
             });
             for (var i = 0; i < results.Length; i++)
             {
@@ -68,7 +68,7 @@ internal sealed partial class LoadRun(LoadOptions options, string id, string fol
             return read.Error!;
         FaultHook.Reach("read");
 
-        Step("validate", () => { Validator.Run(connection, progress); return Outcome<long>.Ok(read.Value); });
+        Step("validate", () => { Validator.Run(connection, e => _files[e.Name].RepeatsKeys, progress); return Outcome<long>.Ok(read.Value); });
         Step("quarantine", () =>
         {
             Quarantine.Build(connection, options.RawFolder, options.Delimiter,
@@ -117,7 +117,6 @@ internal sealed partial class LoadRun(LoadOptions options, string id, string fol
             set preserve_insertion_order = true;
             set temp_directory = '{temp}';
             """);
-        Sql.Execute(connection, Sql.File("macros.sql").Replace("{decimal_comma}", options.DecimalComma ? "true" : "false"));
         Validator.CreateFailuresTable(connection);
         Quarantine.CreateRawLinesTable(connection);
     }

@@ -1,26 +1,31 @@
+using System.Globalization;
 using DuckDB.NET.Data;
 using KpiWarehouse.Contract.Diagnostics;
 using KpiWarehouse.Contract.Raw;
+using KpiWarehouse.Etl.Validation;
 
 namespace KpiWarehouse.Etl.Reading;
 
 /// <summary>
-/// Reads one canonical raw file into <c>raw_&lt;entity&gt;</c>: every contract column as VARCHAR (no type
-/// inference; empty cell = NULL), plus <c>row_id</c> and the record's 1-based <c>line_number</c> (header =
-/// line 1). Records whose shape or bytes are broken are rejected here, with their raw text.
+/// Reads one canonical raw file into <c>stg_&lt;entity&gt;</c>: every contract column typed by the contract's parsing
+/// rules (<see cref="ValueParser"/>; never type inference; empty cell = NULL), plus <c>row_id</c> and the record's 1-based
+/// <c>line_number</c> (header = line 1). Each row's values are checked by <see cref="ValueRules"/> as they are typed and
+/// the broken ones recorded in <c>q_all</c>; the row is still stored, so the entity rules see it and a row naming
+/// its key is rejected as a cascade. Records whose shape is broken are rejected here, with their raw text.
 /// </summary>
 internal static class RawFileReader
 {
     public static void CreateTable(DuckDBConnection connection, RawEntity entity, string? table = null)
     {
-        var columns = string.Join(", ", entity.Columns.Select(c => $"{c.Name} varchar"));
-        Sql.Execute(connection, $"create or replace table {table ?? $"raw_{entity.Name}"} (row_id bigint, line_number bigint, {columns})");
+        var columns = string.Join(", ", entity.Columns.Select(c => $"{c.Name} {SqlType(c.Type)}"));
+        Sql.Execute(connection, $"create or replace table {table ?? $"stg_{entity.Name}"} (row_id bigint, line_number bigint, {columns})");
     }
 
-    /// <summary>Reads the file into <c>raw_&lt;entity&gt;</c> (or <paramref name="table"/>), which <see cref="CreateTable"/> made.</summary>
+    /// <summary>Reads the file into <c>stg_&lt;entity&gt;</c> (or <paramref name="table"/>), which <see cref="CreateTable"/> made.
+    /// Broken values go to <c>q_all</c> unless <paramref name="recordFailures"/> is false (a published generation's rows).</summary>
     public static Outcome<RawFileResult> Read(
-        DuckDBConnection connection, RawEntity entity, string path, char delimiter, IProgress<ProgressUpdate>? progress, bool appending,
-        string? table = null)
+        DuckDBConnection connection, RawEntity entity, string path, char delimiter, bool decimalComma, IProgress<ProgressUpdate>? progress,
+        bool appending, string? table = null, bool recordFailures = true)
     {
         var file = entity.FileName;
         if (!File.Exists(path))
@@ -51,9 +56,17 @@ internal static class RawFileReader
             return map.Error!;
 
         var positions = map.Value.Positions;
+        var rules = new ValueRules(entity);
+        var raw = new string?[positions.Length];
+        var typed = new TypedValue[positions.Length];
+        var failures = new List<ValueFailure>();
+        var keys = KeyColumns(entity);
+        var seen = keys.Length > 0 ? new HashSet<string>(StringComparer.Ordinal) : null;
+        var repeats = false;
         var rejected = new List<QuarantineEntry>();
         long rows = 0;
-        using (var appender = connection.CreateAppender(table ?? $"raw_{entity.Name}"))
+        using (var appender = connection.CreateAppender(table ?? $"stg_{entity.Name}"))
+        using (var failed = recordFailures ? connection.CreateAppender(Validator.FailuresTable) : null)
         {
             while (reader.Read())
             {
@@ -66,20 +79,27 @@ internal static class RawFileReader
                         $"the row has {reader.Fields.Count} fields, the header has {map.Value.FieldCount}", reader.RawText));
                 else
                 {
-                    // A row with bad bytes still goes to raw_<entity> (rejected by its quarantine entry), so the
-                    // rows naming its key are rejected as a cascade rather than as unknown references.
                     if (reader.InvalidUtf8)
                         rejected.Add(new(line, null, LoadDiagnostics.InvalidUtf8, "the row has bytes that are not valid UTF-8", reader.RawText));
                     var row = appender.CreateRow().AppendValue(line).AppendValue(line);
-                    foreach (var position in positions)
+                    for (var i = 0; i < positions.Length; i++)
                     {
-                        var value = position < 0 ? null : reader.Fields[position];
-                        if (string.IsNullOrEmpty(value))
-                            row.AppendNullValue();
-                        else
-                            row.AppendValue(value);
+                        var value = positions[i] < 0 ? null : reader.Fields[positions[i]];
+                        raw[i] = string.IsNullOrEmpty(value) ? null : value;
+                        typed[i] = ValueParser.Parse(entity.Columns[i].Type, raw[i], decimalComma);
+                        Append(row, entity.Columns[i].Type, typed[i]);
                     }
                     row.EndRow();
+                    if (seen is not null && !repeats)
+                        repeats = !seen.Add(Key(keys, typed));
+                    if (failed is not null)
+                    {
+                        rules.Check(raw, typed, failures);
+                        foreach (var f in failures)
+                            failed.CreateRow().AppendValue(entity.FileName).AppendValue(line).AppendValue(line).AppendValue(f.Ordinal)
+                                .AppendValue(f.Column).AppendValue(f.Rule).AppendValue(f.Message).EndRow();
+                        failures.Clear();
+                    }
                 }
                 if ((rows & 0xFFFF) == 0)
                     progress?.Report(new ProgressUpdate($"read {file}", reader.Position, stream.Length));
@@ -95,6 +115,54 @@ internal static class RawFileReader
                 return LoadDiagnostics.Error(LoadDiagnostics.NoReps, $"{file} has a header but no rows; at least one rep is required", file);
             warnings.Add(new(LoadDiagnostics.HeaderOnly, $"{file} has a header but no rows: {entity.Name} is empty", file));
         }
-        return Outcome<RawFileResult>.Ok(new RawFileResult(file, true, size, sha256, rows, rejected, warnings));
+        return Outcome<RawFileResult>.Ok(new RawFileResult(file, true, size, sha256, rows, rejected, warnings) { RepeatsKeys = repeats });
+    }
+
+    /// <summary>The column type of a raw value kind in <c>stg_&lt;entity&gt;</c> (and in the star tables built from it).</summary>
+    public static string SqlType(RawType type) => type switch
+    {
+        RawType.Text or RawType.Code => "varchar",
+        RawType.Date => "date",
+        RawType.Timestamp => "timestamp",
+        RawType.Decimal => "decimal(18, 4)",
+        RawType.Int => "integer",
+        RawType.Bool => "boolean",
+        _ => throw new ArgumentOutOfRangeException(nameof(type), type, null),
+    };
+
+    private static int[] KeyColumns(RawEntity entity) =>
+        entity.Key.Select(k => entity.Columns.ToList().FindIndex(c => c.Name == k)).ToArray();
+
+    // The typed key as text, equal for two rows exactly when SQL's grouping puts them together (NULLs alike).
+    private static string Key(int[] columns, TypedValue[] typed)
+    {
+        if (columns.Length == 1)
+            return KeyPart(typed[columns[0]]);
+        return string.Join('\u0001', columns.Select(c => KeyPart(typed[c])));
+    }
+
+    private static string KeyPart(TypedValue value) => value switch
+    {
+        { IsNull: true } => "\u0000",
+        { Text: { } text } => text,
+        _ => string.Create(CultureInfo.InvariantCulture, $"{value.Number}|{value.Time.Ticks}"),
+    };
+
+    private static void Append(IDuckDBAppenderRow row, RawType type, TypedValue value)
+    {
+        if (value.IsNull)
+        {
+            row.AppendNullValue();
+            return;
+        }
+        switch (type)
+        {
+            case RawType.Text or RawType.Code: row.AppendValue(value.Text); break;
+            case RawType.Date: row.AppendValue((DateOnly?)DateOnly.FromDateTime(value.Time)); break;
+            case RawType.Timestamp: row.AppendValue((DateTime?)value.Time); break;
+            case RawType.Decimal: row.AppendValue((decimal?)value.Number); break;
+            case RawType.Int: row.AppendValue((int?)(int)value.Number); break;
+            default: row.AppendValue((bool?)(value.Number != 0)); break;
+        }
     }
 }

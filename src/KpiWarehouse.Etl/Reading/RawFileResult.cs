@@ -10,4 +10,9 @@ internal sealed record RawFileResult(
     string? Sha256,
     long RowsRead,
     IReadOnlyList<QuarantineEntry> Rejected,
-    IReadOnlyList<Diagnostic> Warnings);
+    IReadOnlyList<Diagnostic> Warnings)
+{
+    /// <summary>Two rows of the file (whatever their other values) have the same typed key: the duplicate-key pass
+    /// has something to look at. False when the entity has no key or every key is unique.</summary>
+    public bool RepeatsKeys { get; init; }
+}

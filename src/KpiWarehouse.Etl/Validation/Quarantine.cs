@@ -88,11 +88,14 @@ internal static class Quarantine
                         appender.CreateRow().AppendValue(entity.FileName).AppendValue(reader.LineNumber).AppendValue(reader.RawText).EndRow();
             }
         }
-        var values = string.Join($" || {Sql.Quote(delimiter.ToString())} || ", entity.Columns.Select(c => $"coalesce({c.Name}, '')"));
+        var carried = $"carried_{entity.Name}";
+        if (Sql.Scalar<long>(connection, $"select count(*) from information_schema.tables where table_name = {Sql.Quote(carried)}") == 0)
+            return;
+        var values = string.Join($" || {Sql.Quote(delimiter.ToString())} || ", entity.Columns.Select(c => $"coalesce(cast({c.Name} as varchar), '')"));
         Sql.Execute(connection, $"""
             insert into q_raw_lines
             select {Sql.Quote(entity.FileName)}, r.row_id, {values}
-            from raw_{entity.Name} as r
+            from {carried} as r
             semi join (select row_id from {Validator.FailuresTable} where file = {Sql.Quote(entity.FileName)}) as q using (row_id)
             anti join (select row_id from q_raw_lines where file = {Sql.Quote(entity.FileName)}) as done using (row_id)
             """);

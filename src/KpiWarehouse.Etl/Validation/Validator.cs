@@ -6,11 +6,12 @@ using static KpiWarehouse.Etl.LoadDiagnostics;
 namespace KpiWarehouse.Etl.Validation;
 
 /// <summary>
-/// Runs the contract's rules as set-based passes over <c>raw_&lt;entity&gt;</c>, entity by entity in
-/// <see cref="RawSchema.Entities"/> order (every entity after the ones it references), and leaves
-/// <c>valid_&lt;entity&gt;</c> (typed, accepted rows) and <c>q_all</c> (every failure found, several per row
-/// possible). A row is judged by the passes in order — values, entity rules, duplicate keys, references, MRR —
-/// and a pass only sees the rows all earlier passes accepted, so a reference to a rejected row is a cascade.
+/// Runs the contract's entity rules as set-based passes over <c>stg_&lt;entity&gt;</c> (typed by the reader, which
+/// recorded the broken values in <c>q_all</c>), entity by entity in <see cref="RawSchema.Entities"/> order (every entity
+/// after the ones it references), and leaves <c>valid_&lt;entity&gt;</c> (typed, accepted rows), <c>rejected_&lt;entity&gt;</c>
+/// (the rows it took out) and <c>q_all</c> (every failure found, several per row possible). A row is judged by the
+/// passes in order — values, entity rules, duplicate keys, references, MRR — and a pass only sees the rows all earlier
+/// passes accepted, so a reference to a rejected row is a cascade.
 /// </summary>
 internal static class Validator
 {
@@ -19,25 +20,23 @@ internal static class Validator
     public static void CreateFailuresTable(DuckDBConnection connection) => Sql.Execute(connection,
         $"create or replace table {FailuresTable} (file varchar, row_id bigint, line_number bigint, ordinal integer, column_name varchar, rule varchar, message varchar)");
 
-    public static void Run(DuckDBConnection connection, IProgress<ProgressUpdate>? progress)
+    /// <summary>Validates every entity; <paramref name="repeatsKeys"/> says whether an entity's rows (read and carried)
+    /// may repeat a key, which the reader knows: when they do not, the duplicate-key pass has nothing to find.</summary>
+    public static void Run(DuckDBConnection connection, Func<RawEntity, bool> repeatsKeys, IProgress<ProgressUpdate>? progress)
     {
         var done = 0;
         foreach (var entity in RawSchema.Entities)
         {
             progress?.Report(new ProgressUpdate("validate", done++, RawSchema.Entities.Count));
             var e = entity.Name;
-            // Typed once: the value rules compare this table with raw_<entity>, the entity rules read it, and what
-            // they accept becomes ok_<entity> in place (a delete of the few rejected rows, not a copy).
-            Sql.Execute(connection, $"create or replace table stg_{e} as\n{Sql.File($"staging/stg_{e}.sql")}");
-            Insert(connection, entity, 0, RowRules.Query(entity));
+            // The entity rules read every typed row (a row with a broken value may break them too); what no rule
+            // rejects becomes ok_<entity> in place (the few rejected rows are moved out, not the accepted ones copied).
             if (Sql.Exists($"validation/{e}.sql"))
                 Insert(connection, entity, 1000, Sql.File($"validation/{e}.sql"));
-            Sql.Execute(connection, $"""
-                delete from stg_{e}
-                where row_id in (select row_id from {FailuresTable} where file = {Sql.Quote(entity.FileName)});
-                alter table stg_{e} rename to ok_{e};
-                """);
-            if (entity.Key.Count > 0)
+            Sql.Execute(connection, $"create or replace table rejected_{e} as select * from stg_{e} limit 0");
+            Remove(connection, entity, $"stg_{e}", $"select row_id from {FailuresTable} where file = {Sql.Quote(entity.FileName)}");
+            Sql.Execute(connection, $"alter table stg_{e} rename to ok_{e}");
+            if (entity.Key.Count > 0 && repeatsKeys(entity))
                 RejectDuplicates(connection, entity);
             var ordinal = 3000;
             foreach (var column in entity.Columns.Where(c => c.References is not null))
@@ -68,7 +67,8 @@ internal static class Validator
     }
 
     // A self-reference (reps.manager_id, customers.referred_by_customer_id) is checked until nothing changes:
-    // rejecting a row can break the rows that name it.
+    // rejecting a row can break the rows that name it. A value no accepted row has as key is a rejected reference
+    // when a rejected row has it (the first such row is named), else an unknown one.
     private static void RejectBrokenReferences(DuckDBConnection connection, RawEntity entity, RawColumn column, int ordinal)
     {
         var target = RawSchema.Find(column.References!)!;
@@ -85,8 +85,8 @@ internal static class Validator
             ),
             known as (
                 select {key} as ref, min(line_number) as first_line
-                from raw_{target.Name}
-                semi join missing on missing.ref = raw_{target.Name}.{key}
+                from rejected_{target.Name}
+                semi join missing on missing.ref = rejected_{target.Name}.{key}
                 group by {key}
             )
             select m.row_id, m.line_number, {Sql.Quote(c)} as column_name,
@@ -101,17 +101,20 @@ internal static class Validator
         while (Reject(connection, entity, ordinal, query) > 0 && self) { }
     }
 
-    // Records the failures <paramref name="query"/> returns and removes their rows from ok_<entity>.
+    // Records the failures <paramref name="query"/> returns and moves their rows from ok_<entity> to rejected_<entity>.
     private static int Reject(DuckDBConnection connection, RawEntity entity, int ordinal, string query)
     {
         var inserted = Insert(connection, entity, ordinal, query);
         if (inserted > 0)
-            Sql.Execute(connection, $"""
-                delete from ok_{entity.Name}
-                where row_id in (select row_id from {FailuresTable} where file = {Sql.Quote(entity.FileName)} and ordinal = {ordinal})
-                """);
+            Remove(connection, entity, $"ok_{entity.Name}",
+                $"select row_id from {FailuresTable} where file = {Sql.Quote(entity.FileName)} and ordinal = {ordinal}");
         return inserted;
     }
+
+    private static void Remove(DuckDBConnection connection, RawEntity entity, string table, string rowIds) => Sql.Execute(connection, $"""
+        insert into rejected_{entity.Name} select * from {table} where row_id in ({rowIds});
+        delete from {table} where row_id in ({rowIds});
+        """);
 
     private static int Insert(DuckDBConnection connection, RawEntity entity, int ordinalBase, string query)
     {
