@@ -1,4 +1,3 @@
-using System.Globalization;
 using DuckDB.NET.Data;
 using KpiWarehouse.Contract.Diagnostics;
 using KpiWarehouse.Contract.Raw;
@@ -61,8 +60,7 @@ internal static class RawFileReader
         var typed = new TypedValue[positions.Length];
         var failures = new List<ValueFailure>();
         var keys = KeyColumns(entity);
-        var seen = keys.Length > 0 ? new HashSet<string>(StringComparer.Ordinal) : null;
-        var repeats = false;
+        var hashes = keys.Length > 0 ? new List<ulong>() : null;
         var rejected = new List<QuarantineEntry>();
         long rows = 0;
         using (var appender = connection.CreateAppender(table ?? $"stg_{entity.Name}"))
@@ -90,8 +88,7 @@ internal static class RawFileReader
                         Append(row, entity.Columns[i].Type, typed[i]);
                     }
                     row.EndRow();
-                    if (seen is not null && !repeats)
-                        repeats = !seen.Add(Key(keys, typed));
+                    hashes?.Add(KeyHash(keys, typed));
                     if (failed is not null)
                     {
                         rules.Check(raw, typed, failures);
@@ -115,7 +112,7 @@ internal static class RawFileReader
                 return LoadDiagnostics.Error(LoadDiagnostics.NoReps, $"{file} has a header but no rows; at least one rep is required", file);
             warnings.Add(new(LoadDiagnostics.HeaderOnly, $"{file} has a header but no rows: {entity.Name} is empty", file));
         }
-        return Outcome<RawFileResult>.Ok(new RawFileResult(file, true, size, sha256, rows, rejected, warnings) { RepeatsKeys = repeats });
+        return Outcome<RawFileResult>.Ok(new RawFileResult(file, true, size, sha256, rows, rejected, warnings) { RepeatsKeys = Repeats(hashes) });
     }
 
     /// <summary>The column type of a raw value kind in <c>stg_&lt;entity&gt;</c> (and in the star tables built from it).</summary>
@@ -133,20 +130,39 @@ internal static class RawFileReader
     private static int[] KeyColumns(RawEntity entity) =>
         entity.Key.Select(k => entity.Columns.ToList().FindIndex(c => c.Name == k)).ToArray();
 
-    // The typed key as text, equal for two rows exactly when SQL's grouping puts them together (NULLs alike).
-    private static string Key(int[] columns, TypedValue[] typed)
+    // A 64-bit hash (FNV-1a) of the typed key, equal for two rows whenever SQL's grouping puts them together (NULLs
+    // alike). Two different keys may share a hash (about one chance in 10^7 for a million rows): the duplicate-key
+    // pass then runs and finds nothing, so a collision costs time, never a result.
+    private static ulong KeyHash(int[] columns, TypedValue[] typed)
     {
-        if (columns.Length == 1)
-            return KeyPart(typed[columns[0]]);
-        return string.Join('\u0001', columns.Select(c => KeyPart(typed[c])));
+        var hash = 14695981039346656037UL;
+        foreach (var column in columns)
+        {
+            var value = typed[column];
+            if (value.IsNull)
+                hash = Mix(hash, 0xFFFF);
+            else if (value.Text is { } text)
+                foreach (var c in text)
+                    hash = Mix(hash, c);
+            else
+                hash = Mix(Mix(hash, (ulong)value.Time.Ticks), (ulong)(long)(value.Number * 10_000m));
+            hash = Mix(hash, 0x1F);
+        }
+        return hash;
     }
 
-    private static string KeyPart(TypedValue value) => value switch
+    private static ulong Mix(ulong hash, ulong value) => (hash ^ value) * 1099511628211UL;
+
+    private static bool Repeats(List<ulong>? hashes)
     {
-        { IsNull: true } => "\u0000",
-        { Text: { } text } => text,
-        _ => string.Create(CultureInfo.InvariantCulture, $"{value.Number}|{value.Time.Ticks}"),
-    };
+        if (hashes is null)
+            return false;
+        hashes.Sort();
+        for (var i = 1; i < hashes.Count; i++)
+            if (hashes[i] == hashes[i - 1])
+                return true;
+        return false;
+    }
 
     private static void Append(IDuckDBAppenderRow row, RawType type, TypedValue value)
     {

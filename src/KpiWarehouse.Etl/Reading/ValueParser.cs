@@ -70,8 +70,8 @@ internal static class ValueParser
             return TypedValue.Null;
         if (minute > 59 || second > 59 || hour > 24 || (hour == 24 && (minute != 0 || second != 0 || date == DateTime.MaxValue.Date)))
             return TypedValue.Null;
-        var time = date.AddHours(hour).AddMinutes(minute).AddSeconds(second);
-        return TypedValue.OfTime(time);
+        return TypedValue.OfTime(new DateTime(date.Ticks + hour * TimeSpan.TicksPerHour + minute * TimeSpan.TicksPerMinute
+            + second * TimeSpan.TicksPerSecond, DateTimeKind.Unspecified));
     }
 
     // [+-]digits[.digits] or [+-].digits.

@@ -22,40 +22,42 @@ internal sealed class ValueRules
     private sealed record Rule(Kind Kind, int Column, string Name, string Code, int Other = -1, decimal Bound = 0, bool Exclusive = false,
         IReadOnlySet<string>? Codes = null, string Suffix = "");
 
-    private readonly List<Rule> _rules = [];
+    private readonly Rule[] _rules;
 
     public ValueRules(RawEntity entity)
     {
+        var rules = new List<Rule>();
         for (var i = 0; i < entity.Columns.Count; i++)
         {
             var column = entity.Columns[i];
             var c = column.Name;
             if (column.Required)
-                _rules.Add(new(Kind.Required, i, c, Required));
+                rules.Add(new(Kind.Required, i, c, Required));
             if (column.Type is not (RawType.Text or RawType.Code))
-                _rules.Add(new(Kind.Parse, i, c, ParseRule(column.Type), Suffix: "' " + Expected(column)));
+                rules.Add(new(Kind.Parse, i, c, ParseRule(column.Type), Suffix: "' " + Expected(column)));
             if (column.Codes is { } codes)
-                _rules.Add(new(Kind.Code, i, c, UnknownCode, Codes: codes.ToHashSet(StringComparer.Ordinal),
+                rules.Add(new(Kind.Code, i, c, UnknownCode, Codes: codes.ToHashSet(StringComparer.Ordinal),
                     Suffix: $"' is not one of {string.Join(", ", codes)}"));
             if (column.Min is { } min)
-                _rules.Add(new(Kind.Min, i, c, OutOfRange, Bound: min, Exclusive: column.MinExclusive,
+                rules.Add(new(Kind.Min, i, c, OutOfRange, Bound: min, Exclusive: column.MinExclusive,
                     Suffix: $"' must be {(column.MinExclusive ? ">" : ">=")} {Number(min)}"));
             if (column.Max is { } max)
-                _rules.Add(new(Kind.Max, i, c, OutOfRange, Bound: max, Suffix: $"' must be <= {Number(max)}"));
+                rules.Add(new(Kind.Max, i, c, OutOfRange, Bound: max, Suffix: $"' must be <= {Number(max)}"));
             if (column.NotBefore is { } other)
-                _rules.Add(new(Kind.NotBefore, i, c, DateOrder, Other: entity.Columns.ToList().FindIndex(o => o.Name == other),
+                rules.Add(new(Kind.NotBefore, i, c, DateOrder, Other: entity.Columns.ToList().FindIndex(o => o.Name == other),
                     Suffix: $"' is before {other} '"));
         }
+        _rules = [.. rules];
     }
 
     /// <summary>Adds to <paramref name="failures"/> every rule the row breaks: <paramref name="raw"/> holds the values
     /// as written (null when empty), <paramref name="typed"/> the same values typed, both in contract column order.</summary>
-    public void Check(IReadOnlyList<string?> raw, ReadOnlySpan<TypedValue> typed, List<ValueFailure> failures)
+    public void Check(string?[] raw, TypedValue[] typed, List<ValueFailure> failures)
     {
-        for (var i = 0; i < _rules.Count; i++)
+        for (var i = 0; i < _rules.Length; i++)
         {
             var rule = _rules[i];
-            var value = typed[rule.Column];
+            ref readonly var value = ref typed[rule.Column];
             var broken = rule.Kind switch
             {
                 Kind.Required => raw[rule.Column] is null,
@@ -70,7 +72,7 @@ internal sealed class ValueRules
         }
     }
 
-    private string Message(Rule rule, IReadOnlyList<string?> raw) => rule.Kind switch
+    private static string Message(Rule rule, string?[] raw) => rule.Kind switch
     {
         Kind.Required => $"{rule.Name} is required",
         Kind.NotBefore => $"{rule.Name} '{raw[rule.Column]}{rule.Suffix}{raw[rule.Other]}'",
