@@ -86,9 +86,10 @@ public sealed class ValueParserTests
     {
         RawType.Date => value.Time.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         RawType.Timestamp => value.Time.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
-        RawType.Bool => value.Number != 0 ? "true" : "false",
+        RawType.Bool => value.Long != 0 ? "true" : "false",
         RawType.Text or RawType.Code => value.Text!,
-        _ => value.Number.ToString(CultureInfo.InvariantCulture),
+        RawType.Decimal => ValueParser.Number(type, value).ToString("0.0000", CultureInfo.InvariantCulture),
+        _ => value.Long.ToString(CultureInfo.InvariantCulture),
     };
 
     // Values near the forms' edges: years from 0001, months and days one past their range, hours up to 25, seconds

@@ -63,7 +63,8 @@ internal static class RawFileReader
         var hashes = keys.Length > 0 ? new List<ulong>() : null;
         var rejected = new List<QuarantineEntry>();
         long rows = 0;
-        using (var appender = connection.CreateAppender(table ?? $"stg_{entity.Name}"))
+        var types = entity.Columns.Select(c => c.Type).ToArray();
+        using (var appender = new ChunkAppender(connection, table ?? $"stg_{entity.Name}"))
         using (var failed = recordFailures ? connection.CreateAppender(Validator.FailuresTable) : null)
         {
             while (reader.Read())
@@ -79,15 +80,16 @@ internal static class RawFileReader
                 {
                     if (reader.InvalidUtf8)
                         rejected.Add(new(line, null, LoadDiagnostics.InvalidUtf8, "the row has bytes that are not valid UTF-8", reader.RawText));
-                    var row = appender.CreateRow().AppendValue(line).AppendValue(line);
+                    appender.Int64(0, line);
+                    appender.Int64(1, line);
                     for (var i = 0; i < positions.Length; i++)
                     {
                         var value = positions[i] < 0 ? null : reader.Fields[positions[i]];
                         raw[i] = string.IsNullOrEmpty(value) ? null : value;
-                        typed[i] = ValueParser.Parse(entity.Columns[i].Type, raw[i], decimalComma);
-                        Append(row, entity.Columns[i].Type, typed[i]);
+                        typed[i] = ValueParser.Parse(types[i], raw[i], decimalComma);
+                        Append(appender, i + 2, types[i], typed[i]);
                     }
-                    row.EndRow();
+                    appender.EndRow();
                     hashes?.Add(KeyHash(keys, typed));
                     if (failed is not null)
                     {
@@ -145,7 +147,7 @@ internal static class RawFileReader
                 foreach (var c in text)
                     hash = Mix(hash, c);
             else
-                hash = Mix(Mix(hash, (ulong)value.Time.Ticks), (ulong)(long)(value.Number * 10_000m));
+                hash = Mix(Mix(hash, (ulong)value.Time.Ticks), (ulong)value.Long);
             hash = Mix(hash, 0x1F);
         }
         return hash;
@@ -164,21 +166,21 @@ internal static class RawFileReader
         return false;
     }
 
-    private static void Append(IDuckDBAppenderRow row, RawType type, TypedValue value)
+    private static void Append(ChunkAppender appender, int column, RawType type, in TypedValue value)
     {
         if (value.IsNull)
         {
-            row.AppendNullValue();
+            appender.Null(column);
             return;
         }
         switch (type)
         {
-            case RawType.Text or RawType.Code: row.AppendValue(value.Text); break;
-            case RawType.Date: row.AppendValue((DateOnly?)DateOnly.FromDateTime(value.Time)); break;
-            case RawType.Timestamp: row.AppendValue((DateTime?)value.Time); break;
-            case RawType.Decimal: row.AppendValue((decimal?)value.Number); break;
-            case RawType.Int: row.AppendValue((int?)(int)value.Number); break;
-            default: row.AppendValue((bool?)(value.Number != 0)); break;
+            case RawType.Text or RawType.Code: appender.Text(column, value.Text!); break;
+            case RawType.Date: appender.Date(column, value.Time); break;
+            case RawType.Timestamp: appender.Timestamp(column, value.Time); break;
+            case RawType.Decimal: appender.Decimal(column, value.Long); break;
+            case RawType.Int: appender.Int32(column, (int)value.Long); break;
+            default: appender.Bool(column, value.Long != 0); break;
         }
     }
 }

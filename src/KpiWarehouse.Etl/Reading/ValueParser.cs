@@ -3,15 +3,16 @@ using KpiWarehouse.Contract.Raw;
 namespace KpiWarehouse.Etl.Reading;
 
 /// <summary>A raw value typed by the contract's parsing rules: <see cref="IsNull"/> when the text is empty or does not
-/// parse (the value rules tell the two apart). Dates and timestamps are in <see cref="Time"/>; integers and decimals
-/// in <see cref="Number"/>; booleans as 0/1 in <see cref="Number"/>; text and codes in <see cref="Text"/>.</summary>
-internal readonly record struct TypedValue(bool IsNull, string? Text, decimal Number, DateTime Time)
+/// parse (the value rules tell the two apart). Text and codes are in <see cref="Text"/>; dates and timestamps in
+/// <see cref="Time"/>; integers, booleans (0/1) and decimals in <see cref="Long"/>, a decimal as its value times
+/// 10^<see cref="ValueParser.DecimalScale"/> (how DuckDB stores a DECIMAL(18, 4)).</summary>
+internal readonly record struct TypedValue(bool IsNull, string? Text, long Long, DateTime Time)
 {
     public static readonly TypedValue Null = new(true, null, 0, default);
 
     public static TypedValue OfText(string text) => new(false, text, 0, default);
 
-    public static TypedValue OfNumber(decimal number) => new(false, null, number, default);
+    public static TypedValue OfLong(long value) => new(false, null, value, default);
 
     public static TypedValue OfTime(DateTime time) => new(false, null, 0, time);
 }
@@ -25,7 +26,13 @@ internal readonly record struct TypedValue(bool IsNull, string? Text, decimal Nu
 /// </summary>
 internal static class ValueParser
 {
-    private const long MaxScaled = 999_999_999_999_999_999; // DECIMAL(18, 4)
+    /// <summary>Decimals are DECIMAL(18, 4): 4 places, 14 integer digits.</summary>
+    public const int DecimalScale = 4;
+
+    private const long MaxScaled = 999_999_999_999_999_999;
+
+    /// <summary>A number column's value (<see cref="RawType.Decimal"/>, <see cref="RawType.Int"/> or <see cref="RawType.Bool"/>) as a decimal.</summary>
+    public static decimal Number(RawType type, TypedValue value) => type == RawType.Decimal ? value.Long / 10_000m : value.Long;
 
     public static TypedValue Parse(RawType type, string? text, bool decimalComma)
     {
@@ -78,7 +85,7 @@ internal static class ValueParser
     private static TypedValue Decimal(string text, bool decimalComma)
     {
         if (TryDecimal(text, out var value) || TryDecimal(Normalize(text, decimalComma), out value))
-            return TypedValue.OfNumber(value);
+            return TypedValue.OfLong(value);
         return TypedValue.Null;
     }
 
@@ -86,14 +93,14 @@ internal static class ValueParser
     private static TypedValue Int(string text, bool decimalComma)
     {
         if (TryInt(text, out var value) || TryInt(Normalize(text, decimalComma), out value))
-            return TypedValue.OfNumber(value);
+            return TypedValue.OfLong(value);
         return TypedValue.Null;
     }
 
     private static TypedValue Bool(string text) => TrimSpaces(text).ToLowerInvariant() switch
     {
-        "true" or "1" or "yes" => TypedValue.OfNumber(1),
-        "false" or "0" or "no" => TypedValue.OfNumber(0),
+        "true" or "1" or "yes" => TypedValue.OfLong(1),
+        "false" or "0" or "no" => TypedValue.OfLong(0),
         _ => TypedValue.Null,
     };
 
@@ -121,7 +128,7 @@ internal static class ValueParser
         return true;
     }
 
-    private static bool TryInt(ReadOnlySpan<char> s, out decimal value)
+    private static bool TryInt(ReadOnlySpan<char> s, out long value)
     {
         value = 0;
         var negative = s.Length > 0 && s[0] == '-';
@@ -143,7 +150,7 @@ internal static class ValueParser
         return true;
     }
 
-    private static bool TryDecimal(ReadOnlySpan<char> s, out decimal value)
+    private static bool TryDecimal(ReadOnlySpan<char> s, out long value)
     {
         value = 0;
         var negative = s.Length > 0 && s[0] == '-';
@@ -166,7 +173,7 @@ internal static class ValueParser
             scaled++;
         if (scaled > MaxScaled)
             return false;
-        value = new decimal((int)(scaled & 0xFFFFFFFF), (int)(scaled >> 32), 0, negative && scaled != 0, 4);
+        value = negative ? -scaled : scaled;
         return true;
     }
 

@@ -39,10 +39,10 @@ internal sealed class ValueRules
                 rules.Add(new(Kind.Code, i, c, UnknownCode, Codes: codes.ToHashSet(StringComparer.Ordinal),
                     Suffix: $"' is not one of {string.Join(", ", codes)}"));
             if (column.Min is { } min)
-                rules.Add(new(Kind.Min, i, c, OutOfRange, Bound: min, Exclusive: column.MinExclusive,
+                rules.Add(new(Kind.Min, i, c, OutOfRange, Bound: Scaled(column, min), Exclusive: column.MinExclusive,
                     Suffix: $"' must be {(column.MinExclusive ? ">" : ">=")} {Number(min)}"));
             if (column.Max is { } max)
-                rules.Add(new(Kind.Max, i, c, OutOfRange, Bound: max, Suffix: $"' must be <= {Number(max)}"));
+                rules.Add(new(Kind.Max, i, c, OutOfRange, Bound: Scaled(column, max), Suffix: $"' must be <= {Number(max)}"));
             if (column.NotBefore is { } other)
                 rules.Add(new(Kind.NotBefore, i, c, DateOrder, Other: entity.Columns.ToList().FindIndex(o => o.Name == other),
                     Suffix: $"' is before {other} '"));
@@ -63,8 +63,8 @@ internal sealed class ValueRules
                 Kind.Required => raw[rule.Column] is null,
                 Kind.Parse => raw[rule.Column] is not null && value.IsNull,
                 Kind.Code => !value.IsNull && !rule.Codes!.Contains(value.Text!),
-                Kind.Min => !value.IsNull && (rule.Exclusive ? value.Number <= rule.Bound : value.Number < rule.Bound),
-                Kind.Max => !value.IsNull && value.Number > rule.Bound,
+                Kind.Min => !value.IsNull && (rule.Exclusive ? value.Long <= rule.Bound : value.Long < rule.Bound),
+                Kind.Max => !value.IsNull && value.Long > rule.Bound,
                 _ => !value.IsNull && !typed[rule.Other].IsNull && value.Time < typed[rule.Other].Time,
             };
             if (broken)
@@ -78,6 +78,10 @@ internal sealed class ValueRules
         Kind.NotBefore => $"{rule.Name} '{raw[rule.Column]}{rule.Suffix}{raw[rule.Other]}'",
         _ => $"{rule.Name} '{raw[rule.Column]}{rule.Suffix}",
     };
+
+    // A bound in the units of the typed value (TypedValue.Long): a decimal's bound times 10^4.
+    private static decimal Scaled(RawColumn column, decimal bound) =>
+        column.Type == RawType.Decimal ? bound * 10_000m : bound;
 
     private static string ParseRule(RawType type) => type switch
     {
