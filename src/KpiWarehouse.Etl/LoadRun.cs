@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using DuckDB.NET.Data;
 using KpiWarehouse.Contract.Diagnostics;
@@ -37,7 +38,12 @@ internal sealed partial class LoadRun(LoadOptions options, string id, string fol
             foreach (var entity in RawSchema.Entities)
                 RawFileReader.CreateTable(connection, entity);
             var results = new Outcome<RawFileResult>[RawSchema.Entities.Count];
-            Parallel.For(0, RawSchema.Entities.Count, new ParallelOptions { MaxDegreeOfParallelism = options.Threads }, i =>
+            // Largest file first, each thread taking the next file when it is done: the big files do not end up
+            // together at the end with one thread idle.
+            var largestFirst = Enumerable.Range(0, RawSchema.Entities.Count)
+                .OrderByDescending(i => FileSize(Path.Combine(options.RawFolder, RawSchema.Entities[i].FileName))).ThenBy(i => i).ToList();
+            Parallel.ForEach(Partitioner.Create(largestFirst, EnumerablePartitionerOptions.NoBuffering),
+                new ParallelOptions { MaxDegreeOfParallelism = options.Threads }, i =>
             {
                 using var own = connection.Duplicate();
                 own.Open();
@@ -120,6 +126,8 @@ internal sealed partial class LoadRun(LoadOptions options, string id, string fol
         Validator.CreateFailuresTable(connection);
         Quarantine.CreateRawLinesTable(connection);
     }
+
+    private static long FileSize(string path) => File.Exists(path) ? new FileInfo(path).Length : 0;
 
     private Outcome<long> Step(string name, Func<Outcome<long>> work)
     {
