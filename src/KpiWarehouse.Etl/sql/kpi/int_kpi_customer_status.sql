@@ -2,10 +2,17 @@
 -- active (total MRR > 0) on the day before the month and at its end, retained (both), churned during the month,
 -- and the average lifetime in days of the customers with a CHURN event as of the month's end (from the earlier
 -- of their first order and first subscription event to their last CHURN as of the end).
-with customer_slices as (
-    select customer_key, 0 as slice_id from dim_customer
-    union all
-    select customer_key, slice_id from int_kpi_slice_keys where customer_key is not null
+with customers as (
+    select
+        customer_key,
+        cast(null as integer) as rep_key,
+        cast(null as integer) as product_key,
+        cast(null as integer) as channel_key
+    from dim_customer
+),
+
+customer_slices as (
+    select customer_key, slice_id from kpi_sliced(customers)
 ),
 
 months as (

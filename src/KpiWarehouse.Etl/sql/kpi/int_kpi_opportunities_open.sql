@@ -18,6 +18,7 @@ as_of_end as (
         o.customer_key,
         o.rep_key,
         o.product_key,
+        cast(null as integer) as channel_key,
         o.amount,
         o.amount * o.stage_probability as weighted_amount,
         o.status,
@@ -26,16 +27,6 @@ as_of_end as (
     from fct_opportunities as o
     inner join months as m on o.created_date <= m.month_end_date
     left join stage_months as sm on sm.opportunity_id = o.opportunity_id and sm.month = m.month
-),
-
-sliced as (
-    select 0 as slice_id, a.* from as_of_end as a
-    union all
-    select k.slice_id, a.* from as_of_end as a inner join int_kpi_slice_keys as k on k.customer_key = a.customer_key
-    union all
-    select k.slice_id, a.* from as_of_end as a inner join int_kpi_slice_keys as k on k.rep_key = a.rep_key
-    union all
-    select k.slice_id, a.* from as_of_end as a inner join int_kpi_slice_keys as k on k.product_key = a.product_key
 )
 
 select
@@ -45,5 +36,5 @@ select
     sum(weighted_amount) filter (where status = 'OPEN') as weighted_pipeline_amount,
     nullif(count(*) filter (where is_open and entered_stage), 0) as active_count,
     nullif(count(*) filter (where is_open and not entered_stage), 0) as stagnant_count
-from sliced
+from kpi_sliced(as_of_end)
 group by month, slice_id
