@@ -33,7 +33,10 @@ customer_months as (
             filter (where s.valid_from_date <= m.day_before_month) as is_active_before,
         bool_or(s.valid_to_date is null or s.valid_to_date > m.month_end_date) as is_active_at_end
     from months as m
-    inner join active_spans as s on s.valid_from_date <= m.month_end_date
+    inner join active_spans as s
+        on s.valid_from_date <= m.month_end_date
+        -- a span ended by the day before the month is active at neither date
+        and (s.valid_to_date is null or s.valid_to_date > m.day_before_month)
     group by m.month, s.customer_key
 ),
 

@@ -1,6 +1,7 @@
 -- Opportunities as of each month's end, by slice (Customer, Rep, Product). Open as of end: created on or before
 -- the end and not closed by then. Weighted pipeline reads the current status (OPEN) and created_date only.
--- Active / stagnant: open as of end and did / did not enter a stage during the month.
+-- Active / stagnant: open as of end and did / did not enter a stage during the month. A month × opportunity that is
+-- neither open as of end nor OPEN now counts in none of them and is left out.
 with months as (
     select distinct month, month_end_date from int_kpi_cells
 ),
@@ -25,7 +26,9 @@ as_of_end as (
         o.closed_date is null or o.closed_date > m.month_end_date as is_open,
         sm.opportunity_id is not null as entered_stage
     from fct_opportunities as o
-    inner join months as m on o.created_date <= m.month_end_date
+    inner join months as m
+        on o.created_date <= m.month_end_date
+        and (o.closed_date is null or o.closed_date > m.month_end_date or o.status = 'OPEN')
     left join stage_months as sm on sm.opportunity_id = o.opportunity_id and sm.month = m.month
 )
 
