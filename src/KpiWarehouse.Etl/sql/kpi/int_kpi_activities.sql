@@ -27,5 +27,5 @@ select
     nullif(sum(positive_reply_count), 0) as positive_reply_count,
     nullif(sum(negative_reply_count), 0) as negative_reply_count,
     nullif(sum(positive_reply_count + negative_reply_count), 0) as reply_count
-from kpi_sliced(by_keys)
+from kpi_sliced(by_keys, ['Customer', 'Rep'])
 group by month, slice_id

@@ -10,7 +10,7 @@ with customers as (
 ),
 
 customer_slices as (
-    select customer_key, slice_id from kpi_sliced(customers)
+    select customer_key, slice_id from kpi_sliced(customers, ['Customer'])
 ),
 
 first_orders as (

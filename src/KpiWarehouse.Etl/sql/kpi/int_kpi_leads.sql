@@ -15,8 +15,9 @@ with leads as (
     from fct_leads
 ),
 
-sliced as (
-    select * from kpi_sliced(leads)
+-- read by several aggregations: recomputed by each (cheaper than materializing the sliced rows)
+sliced as not materialized (
+    select * from kpi_sliced(leads, ['Rep', 'Channel'])
 ),
 
 created as (

@@ -13,8 +13,9 @@ with meetings as (
     from fct_meetings
 ),
 
-sliced as (
-    select * from kpi_sliced(meetings)
+-- read by several aggregations: recomputed by each (cheaper than materializing the sliced rows)
+sliced as not materialized (
+    select * from kpi_sliced(meetings, ['Customer', 'Rep'])
 ),
 
 invited as (

@@ -16,5 +16,5 @@ select
     slice_id,
     nullif(count(*), 0) as new_customer_count,
     nullif(count(*) filter (where referred_by_customer_id is not null), 0) as referral_customer_count
-from kpi_sliced(customers)
+from kpi_sliced(customers, ['Customer'])
 group by month, slice_id

@@ -22,5 +22,5 @@ select
     sum(amount) filter (where status = 'WON') as won_amount,
     avg(sales_cycle_days) filter (where status = 'WON') as won_average_cycle_days,
     nullif(count(*) filter (where status = 'WON' and opportunity_type in ('UPSELL', 'CROSS_SELL')), 0) as won_upsell_cross_sell_count
-from kpi_sliced(opportunities)
+from kpi_sliced(opportunities, ['Customer', 'Rep', 'Product'])
 group by month, slice_id

@@ -16,5 +16,5 @@ select
     nullif(count(*), 0) as created_count,
     avg(amount) as average_amount,
     nullif(count(distinct customer_key) filter (where customer_key <> 0), 0) as customer_count
-from kpi_sliced(opportunities)
+from kpi_sliced(opportunities, ['Customer', 'Rep', 'Product'])
 group by month, slice_id

@@ -39,5 +39,5 @@ select
     sum(weighted_amount) filter (where status = 'OPEN') as weighted_pipeline_amount,
     nullif(count(*) filter (where is_open and entered_stage), 0) as active_count,
     nullif(count(*) filter (where is_open and not entered_stage), 0) as stagnant_count
-from kpi_sliced(as_of_end)
+from kpi_sliced(as_of_end, ['Customer', 'Rep', 'Product'])
 group by month, slice_id

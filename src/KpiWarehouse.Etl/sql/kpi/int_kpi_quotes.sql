@@ -12,8 +12,9 @@ with quotes as (
     from fct_quotes
 ),
 
-sliced as (
-    select * from kpi_sliced(quotes)
+-- read by several aggregations: recomputed by each (cheaper than materializing the sliced rows)
+sliced as not materialized (
+    select * from kpi_sliced(quotes, ['Customer', 'Rep', 'Product'])
 ),
 
 sent as (

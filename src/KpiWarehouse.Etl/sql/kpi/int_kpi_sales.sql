@@ -25,5 +25,5 @@ select
     count(distinct order_id) as order_count,
     count(distinct customer_key) as customer_count,
     sum(revenue_amount) filter (where first_order_month = month) as new_customer_revenue_amount
-from kpi_sliced(lines)
+from kpi_sliced(lines, ['Customer', 'Rep', 'Product'])
 group by month, slice_id

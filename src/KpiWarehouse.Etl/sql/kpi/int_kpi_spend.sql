@@ -16,5 +16,5 @@ select
     slice_id,
     sum(amount) filter (where category = 'MARKETING') as marketing_amount,
     sum(amount) filter (where category = 'SALES') as sales_amount
-from kpi_sliced(spend)
+from kpi_sliced(spend, ['Channel'])
 group by month, slice_id

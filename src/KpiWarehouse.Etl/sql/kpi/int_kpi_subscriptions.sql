@@ -12,8 +12,9 @@ with events as (
     from fct_subscription_events
 ),
 
-sliced as (
-    select * from kpi_sliced(events)
+-- read by several aggregations: recomputed by each (cheaper than materializing the sliced rows)
+sliced as not materialized (
+    select * from kpi_sliced(events, ['Customer', 'Product'])
 ),
 
 in_month as (

@@ -22,5 +22,5 @@ select
     nullif(count(*) filter (where survey_type = 'NPS' and score <= 6), 0) as nps_detractor_count,
     nullif(count(*) filter (where survey_type = 'OUTCOME'), 0) as outcome_count,
     nullif(count(*) filter (where survey_type = 'OUTCOME' and score = 1), 0) as outcome_reached_count
-from kpi_sliced(responses)
+from kpi_sliced(responses, ['Customer'])
 group by month, slice_id

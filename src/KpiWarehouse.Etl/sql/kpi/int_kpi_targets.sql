@@ -12,5 +12,5 @@ with targets as (
 )
 
 select month, slice_id, sum(target_amount) as revenue_target_amount
-from kpi_sliced(targets)
+from kpi_sliced(targets, ['Rep'])
 group by month, slice_id
