@@ -1,19 +1,6 @@
 -- Ordering customers by month and slice (Customer only: Rep and Product do not filter these KPIs): customers with
 -- an order line in the month, those of them who ordered before the month, and all who ordered before the month.
-with customers as (
-    select
-        customer_key,
-        cast(null as integer) as rep_key,
-        cast(null as integer) as product_key,
-        cast(null as integer) as channel_key
-    from dim_customer
-),
-
-customer_slices as (
-    select customer_key, slice_id from kpi_sliced(customers, ['Customer'])
-),
-
-first_orders as (
+with first_orders as (
     select customer_key, cast(date_trunc('month', min(order_date)) as date) as first_order_month
     from fct_sales
     group by customer_key
@@ -32,7 +19,7 @@ in_month as (
         nullif(count(*) filter (where f.first_order_month < o.month), 0) as returning_count
     from ordering as o
     inner join first_orders as f on f.customer_key = o.customer_key
-    inner join customer_slices as cs on cs.customer_key = o.customer_key
+    inner join int_kpi_customer_slices as cs on cs.customer_key = o.customer_key
     group by o.month, cs.slice_id
 ),
 
@@ -41,7 +28,7 @@ in_month as (
 first_order_months as (
     select f.first_order_month, cs.slice_id, count(*) as customer_count
     from first_orders as f
-    inner join customer_slices as cs on cs.customer_key = f.customer_key
+    inner join int_kpi_customer_slices as cs on cs.customer_key = f.customer_key
     group by f.first_order_month, cs.slice_id
 ),
 
