@@ -1,5 +1,5 @@
 -- Meetings by slice (Customer, Rep): by invited month (invited, accepted) and by scheduled month (held).
-with meetings as (
+with meetings as not materialized (
     select
         cast(date_trunc('month', invited_date) as date) as invited_month,
         cast(date_trunc('month', scheduled_date) as date) as scheduled_month,
@@ -13,7 +13,7 @@ with meetings as (
     from fct_meetings
 ),
 
--- read by several aggregations: recomputed by each (cheaper than materializing the sliced rows)
+-- read by several aggregations: recomputed by each, as the rows above are (cheaper than materializing them)
 sliced as not materialized (
     select * from kpi_sliced(meetings, ['Customer', 'Rep'])
 ),
