@@ -18,7 +18,7 @@ internal static class KpiMonthly
     public const string OrderBy = "kpi_number, month_date, dimension, member";
 
     // The grid every other file reads, in build order; the other int_kpi_* files read only these and the star tables.
-    private static readonly string[] Grid = ["int_kpi_slices", "int_kpi_slice_keys", "int_kpi_cells"];
+    private static readonly string[] Grid = ["int_kpi_slices", "int_kpi_slice_keys", "int_kpi_customer_slices", "int_kpi_cells"];
 
     /// <summary>Builds the table and drops its intermediate tables; the number of rows.</summary>
     public static long Build(DuckDBConnection connection, KpiCatalog catalog)

@@ -5,6 +5,8 @@ with by_keys as (
         cast(date_trunc('month', occurred_date) as date) as month,
         customer_key,
         rep_key,
+        cast(null as integer) as product_key,
+        cast(null as integer) as channel_key,
         count(*) filter (where activity_type = 'CALL' and direction = 'OUTBOUND') as outbound_call_count,
         count(*) filter (
             where activity_type = 'CALL' and direction = 'OUTBOUND' and outcome in ('CONNECTED', 'MEETING_BOOKED')
@@ -14,14 +16,6 @@ with by_keys as (
         count(*) filter (where outcome = 'NEGATIVE_REPLY') as negative_reply_count
     from fct_activities
     group by all
-),
-
-sliced as (
-    select 0 as slice_id, a.* from by_keys as a
-    union all
-    select k.slice_id, a.* from by_keys as a inner join int_kpi_slice_keys as k on k.customer_key = a.customer_key
-    union all
-    select k.slice_id, a.* from by_keys as a inner join int_kpi_slice_keys as k on k.rep_key = a.rep_key
 )
 
 select
@@ -33,5 +27,5 @@ select
     nullif(sum(positive_reply_count), 0) as positive_reply_count,
     nullif(sum(negative_reply_count), 0) as negative_reply_count,
     nullif(sum(positive_reply_count + negative_reply_count), 0) as reply_count
-from sliced
+from kpi_sliced(by_keys, ['Customer', 'Rep'])
 group by month, slice_id

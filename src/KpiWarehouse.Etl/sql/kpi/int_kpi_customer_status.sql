@@ -2,13 +2,7 @@
 -- active (total MRR > 0) on the day before the month and at its end, retained (both), churned during the month,
 -- and the average lifetime in days of the customers with a CHURN event as of the month's end (from the earlier
 -- of their first order and first subscription event to their last CHURN as of the end).
-with customer_slices as (
-    select customer_key, 0 as slice_id from dim_customer
-    union all
-    select customer_key, slice_id from int_kpi_slice_keys where customer_key is not null
-),
-
-months as (
+with months as (
     select distinct month, month_end_date, day_before_month from int_kpi_cells
 ),
 
@@ -26,7 +20,10 @@ customer_months as (
             filter (where s.valid_from_date <= m.day_before_month) as is_active_before,
         bool_or(s.valid_to_date is null or s.valid_to_date > m.month_end_date) as is_active_at_end
     from months as m
-    inner join active_spans as s on s.valid_from_date <= m.month_end_date
+    inner join active_spans as s
+        on s.valid_from_date <= m.month_end_date
+        -- a span ended by the day before the month is active at neither date
+        and (s.valid_to_date is null or s.valid_to_date > m.day_before_month)
     group by m.month, s.customer_key
 ),
 
@@ -38,7 +35,7 @@ status as (
         nullif(count(*) filter (where cm.is_active_at_end), 0) as active_at_end_count,
         nullif(count(*) filter (where cm.is_active_before and cm.is_active_at_end), 0) as retained_count
     from customer_months as cm
-    inner join customer_slices as cs on cs.customer_key = cm.customer_key
+    inner join int_kpi_customer_slices as cs on cs.customer_key = cm.customer_key
     group by cm.month, cs.slice_id
 ),
 
@@ -51,7 +48,7 @@ churn_events as (
 churned as (
     select e.month, cs.slice_id, count(distinct e.customer_key) as churned_count
     from churn_events as e
-    inner join customer_slices as cs on cs.customer_key = e.customer_key
+    inner join int_kpi_customer_slices as cs on cs.customer_key = e.customer_key
     group by e.month, cs.slice_id
 ),
 
@@ -66,7 +63,7 @@ lifetimes as (
     select l.month, cs.slice_id, avg(date_diff('day', d.customer_start_date, l.last_churn_date)) as lifetime_average_days
     from last_churns as l
     inner join dim_customer as d on d.customer_key = l.customer_key
-    inner join customer_slices as cs on cs.customer_key = l.customer_key
+    inner join int_kpi_customer_slices as cs on cs.customer_key = l.customer_key
     group by l.month, cs.slice_id
 )
 

@@ -1,19 +1,23 @@
 -- Leads by slice (Rep, Channel): by created month, by MQL month and by SQL month.
 with leads as (
     select
-        l.*,
-        cast(date_trunc('month', l.created_date) as date) as created_month,
-        cast(date_trunc('month', l.mql_date) as date) as mql_month,
-        cast(date_trunc('month', l.sql_date) as date) as sql_month
-    from fct_leads as l
+        cast(date_trunc('month', created_date) as date) as created_month,
+        cast(date_trunc('month', mql_date) as date) as mql_month,
+        cast(date_trunc('month', sql_date) as date) as sql_month,
+        cast(null as integer) as customer_key,
+        rep_key,
+        cast(null as integer) as product_key,
+        channel_key,
+        direction,
+        converted_date,
+        is_followed_up,
+        response_seconds
+    from fct_leads
 ),
 
-sliced as (
-    select 0 as slice_id, l.* from leads as l
-    union all
-    select k.slice_id, l.* from leads as l inner join int_kpi_slice_keys as k on k.rep_key = l.rep_key
-    union all
-    select k.slice_id, l.* from leads as l inner join int_kpi_slice_keys as k on k.channel_key = l.channel_key
+-- read by several aggregations: recomputed by each (cheaper than materializing the sliced rows)
+sliced as not materialized (
+    select * from kpi_sliced(leads, ['Rep', 'Channel'])
 ),
 
 created as (

@@ -1,18 +1,21 @@
 -- Meetings by slice (Customer, Rep): by invited month (invited, accepted) and by scheduled month (held).
-with meetings as (
+with meetings as not materialized (
     select
-        m.*,
-        cast(date_trunc('month', m.invited_date) as date) as invited_month,
-        cast(date_trunc('month', m.scheduled_date) as date) as scheduled_month
-    from fct_meetings as m
+        cast(date_trunc('month', invited_date) as date) as invited_month,
+        cast(date_trunc('month', scheduled_date) as date) as scheduled_month,
+        customer_key,
+        rep_key,
+        cast(null as integer) as product_key,
+        cast(null as integer) as channel_key,
+        status,
+        is_held,
+        has_opportunity
+    from fct_meetings
 ),
 
-sliced as (
-    select 0 as slice_id, m.* from meetings as m
-    union all
-    select k.slice_id, m.* from meetings as m inner join int_kpi_slice_keys as k on k.customer_key = m.customer_key
-    union all
-    select k.slice_id, m.* from meetings as m inner join int_kpi_slice_keys as k on k.rep_key = m.rep_key
+-- read by several aggregations: recomputed by each, as the rows above are (cheaper than materializing them)
+sliced as not materialized (
+    select * from kpi_sliced(meetings, ['Customer', 'Rep'])
 ),
 
 invited as (

@@ -1,20 +1,20 @@
 -- Quotes by slice (Customer, Rep, Product): by sent month (sent, and of those signed) and by decided month (signed).
 with quotes as (
     select
-        q.*,
-        cast(date_trunc('month', q.sent_date) as date) as sent_month,
-        cast(date_trunc('month', q.decided_date) as date) as decided_month
-    from fct_quotes as q
+        cast(date_trunc('month', sent_date) as date) as sent_month,
+        cast(date_trunc('month', decided_date) as date) as decided_month,
+        customer_key,
+        rep_key,
+        product_key,
+        cast(null as integer) as channel_key,
+        status,
+        amount
+    from fct_quotes
 ),
 
-sliced as (
-    select 0 as slice_id, q.* from quotes as q
-    union all
-    select k.slice_id, q.* from quotes as q inner join int_kpi_slice_keys as k on k.customer_key = q.customer_key
-    union all
-    select k.slice_id, q.* from quotes as q inner join int_kpi_slice_keys as k on k.rep_key = q.rep_key
-    union all
-    select k.slice_id, q.* from quotes as q inner join int_kpi_slice_keys as k on k.product_key = q.product_key
+-- read by several aggregations: recomputed by each (cheaper than materializing the sliced rows)
+sliced as not materialized (
+    select * from kpi_sliced(quotes, ['Customer', 'Rep', 'Product'])
 ),
 
 sent as (

@@ -2,21 +2,18 @@
 -- new_customer_revenue_amount: lines of customers whose first order (over all orders) is in the same month.
 with lines as (
     select
-        s.*,
         cast(date_trunc('month', s.order_date) as date) as month,
+        s.customer_key,
+        s.rep_key,
+        s.product_key,
+        cast(null as integer) as channel_key,
+        s.order_id,
+        s.revenue_amount,
+        s.cost_amount,
+        s.quantity,
         cast(date_trunc('month', c.first_order_date) as date) as first_order_month
     from fct_sales as s
     inner join dim_customer as c on c.customer_key = s.customer_key
-),
-
-sliced as (
-    select 0 as slice_id, l.* from lines as l
-    union all
-    select k.slice_id, l.* from lines as l inner join int_kpi_slice_keys as k on k.customer_key = l.customer_key
-    union all
-    select k.slice_id, l.* from lines as l inner join int_kpi_slice_keys as k on k.rep_key = l.rep_key
-    union all
-    select k.slice_id, l.* from lines as l inner join int_kpi_slice_keys as k on k.product_key = l.product_key
 )
 
 select
@@ -28,5 +25,5 @@ select
     count(distinct order_id) as order_count,
     count(distinct customer_key) as customer_count,
     sum(revenue_amount) filter (where first_order_month = month) as new_customer_revenue_amount
-from sliced
+from kpi_sliced(lines, ['Customer', 'Rep', 'Product'])
 group by month, slice_id

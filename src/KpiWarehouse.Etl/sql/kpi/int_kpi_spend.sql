@@ -1,13 +1,14 @@
 -- Marketing and sales spend by month and slice (Channel).
 with spend as (
-    select s.*, cast(date_trunc('month', s.spend_date) as date) as month
-    from fct_spend as s
-),
-
-sliced as (
-    select 0 as slice_id, s.* from spend as s
-    union all
-    select k.slice_id, s.* from spend as s inner join int_kpi_slice_keys as k on k.channel_key = s.channel_key
+    select
+        cast(date_trunc('month', spend_date) as date) as month,
+        cast(null as integer) as customer_key,
+        cast(null as integer) as rep_key,
+        cast(null as integer) as product_key,
+        channel_key,
+        category,
+        amount
+    from fct_spend
 )
 
 select
@@ -15,5 +16,5 @@ select
     slice_id,
     sum(amount) filter (where category = 'MARKETING') as marketing_amount,
     sum(amount) filter (where category = 'SALES') as sales_amount
-from sliced
+from kpi_sliced(spend, ['Channel'])
 group by month, slice_id

@@ -1,11 +1,20 @@
 -- Subscription events by slice (Customer, Product): the MRR movements of each month and the MRR as of its end
 -- (every event dated on or before the month's end; NULL when there is none).
-with sliced as (
-    select 0 as slice_id, e.* from fct_subscription_events as e
-    union all
-    select k.slice_id, e.* from fct_subscription_events as e inner join int_kpi_slice_keys as k on k.customer_key = e.customer_key
-    union all
-    select k.slice_id, e.* from fct_subscription_events as e inner join int_kpi_slice_keys as k on k.product_key = e.product_key
+with events as (
+    select
+        event_date,
+        customer_key,
+        cast(null as integer) as rep_key,
+        product_key,
+        cast(null as integer) as channel_key,
+        event_type,
+        mrr_delta_amount
+    from fct_subscription_events
+),
+
+-- read by several aggregations: recomputed by each (cheaper than materializing the sliced rows)
+sliced as not materialized (
+    select * from kpi_sliced(events, ['Customer', 'Product'])
 ),
 
 in_month as (

@@ -1,13 +1,14 @@
 -- Survey responses by responded month and slice (Customer): CSAT, NPS and OUTCOME.
 with responses as (
-    select s.*, cast(date_trunc('month', s.responded_date) as date) as month
-    from fct_surveys as s
-),
-
-sliced as (
-    select 0 as slice_id, r.* from responses as r
-    union all
-    select k.slice_id, r.* from responses as r inner join int_kpi_slice_keys as k on k.customer_key = r.customer_key
+    select
+        cast(date_trunc('month', responded_date) as date) as month,
+        customer_key,
+        cast(null as integer) as rep_key,
+        cast(null as integer) as product_key,
+        cast(null as integer) as channel_key,
+        survey_type,
+        score
+    from fct_surveys
 )
 
 select
@@ -21,5 +22,5 @@ select
     nullif(count(*) filter (where survey_type = 'NPS' and score <= 6), 0) as nps_detractor_count,
     nullif(count(*) filter (where survey_type = 'OUTCOME'), 0) as outcome_count,
     nullif(count(*) filter (where survey_type = 'OUTCOME' and score = 1), 0) as outcome_reached_count
-from sliced
+from kpi_sliced(responses, ['Customer'])
 group by month, slice_id
