@@ -5,15 +5,6 @@ namespace KpiWarehouse.Etl.Star;
 /// <see cref="FromKpiSql"/>: built by <see cref="Kpi.KpiMonthly"/> from <c>sql/kpi/</c> rather than from a mart file.
 internal sealed record StarTable(string Name, string OrderBy, bool PartitionedByYear = false, bool FromKpiSql = false)
 {
-    /// <summary>True when <see cref="StarBuilder"/> stores the rows in <see cref="StoredOrder"/>, so an export scans them
-    /// in order instead of sorting (<c>preserve_insertion_order</c> keeps a scan's order); kpi_monthly is stored unsorted.</summary>
-    public bool StoredSorted => !FromKpiSql;
-
-    /// <summary>The order the rows are stored in: <see cref="OrderBy"/>, after <c>year</c> for a partitioned table, so
-    /// each year is one run of rows that an export's <c>where year = Y</c> reads in order, skipping the other years'
-    /// row groups.</summary>
-    public string StoredOrder => PartitionedByYear ? $"year, {OrderBy}" : OrderBy;
-
     /// <summary>The tables in the order of docs/star-schema.md (also the build order: facts use the dimensions,
     /// fct_opportunity_stages and fct_quotes use fct_opportunities, fct_customer_mrr uses fct_subscription_events; kpi_monthly uses them all).</summary>
     public static readonly IReadOnlyList<StarTable> All =
