@@ -23,6 +23,7 @@ public static class LoadDiagnostics
     public const string NothingToAppend = "KPIW-L012";
     public const string WarehouseUnusable = "KPIW-L013";
     public const string UnreadableFile = "KPIW-L014";
+    public const string AcceptedRowsOutdated = "KPIW-L015";
 
     // Warnings: reported in the summary and the manifest; the load goes on.
     public const string ExtraColumns = "KPIW-L050";

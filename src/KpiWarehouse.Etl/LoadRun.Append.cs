@@ -1,4 +1,5 @@
 using DuckDB.NET.Data;
+using KpiWarehouse.Contract.Diagnostics;
 using KpiWarehouse.Contract.Raw;
 using KpiWarehouse.Etl.Publishing;
 using KpiWarehouse.Etl.Reading;
@@ -14,12 +15,14 @@ internal sealed partial class LoadRun
     // validated together, exactly as a full load of the merged files would be (the carried rows passed the value
     // rules when they were read, and those rules look at one row at a time). carried_<entity> keeps them for the
     // quarantine, which shows a rejected carried row as its stored values.
-    private void CarryPrevious(DuckDBConnection connection)
+    private Diagnostic? CarryPrevious(DuckDBConnection connection)
     {
         var source = Path.Combine(Generations.Folder(options.Warehouse, previous!), "accepted");
         foreach (var entity in RawSchema.Entities)
         {
             var e = entity.Name;
+            if (OutdatedAcceptedRows(connection, entity, source) is { } outdated)
+                return outdated;
             var previousRows = PreviousAcceptedRows(connection, entity, source);
             if (previousRows is null)
                 continue;
@@ -36,6 +39,22 @@ internal sealed partial class LoadRun
                 """);
             _carried[e] = Sql.Scalar<long>(connection, $"select count(*) from carried_{e}");
         }
+        return null;
+    }
+
+    // Before the reader typed values, an append's accepted/<entity>.parquet held them as text: carrying those rows
+    // would skip their parsing (a code not upper cased, a decimal comma). Such a generation needs a full load first.
+    private static Diagnostic? OutdatedAcceptedRows(DuckDBConnection connection, RawEntity entity, string source)
+    {
+        var parquet = Path.Combine(source, entity.Name + ".parquet");
+        if (!File.Exists(parquet))
+            return null;
+        var types = Sql.Rows(connection, $"select column_name, column_type from (describe select * from read_parquet({Sql.Quote(parquet)}))")
+            .ToDictionary(r => (string)r[0]!, r => ((string)r[1]!).Replace(" ", "", StringComparison.Ordinal), StringComparer.Ordinal);
+        var expected = entity.Columns.All(c => types.GetValueOrDefault(c.Name) is { } type
+            && string.Equals(type, RawFileReader.SqlType(c.Type).Replace(" ", "", StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase));
+        return expected ? null : LoadDiagnostics.Error(LoadDiagnostics.AcceptedRowsOutdated,
+            $"the published generation's accepted rows were written by an earlier kpiw (text, not typed): run a full load (without --append) once, then append", parquet);
     }
 
     // The previous generation's accepted rows of an entity (row_id, line_number, the contract's columns typed), or

@@ -66,8 +66,8 @@ internal sealed partial class LoadRun(LoadOptions options, string id, string fol
                     Quarantine.RecordReadRejects(connection, file, rejected);
                 Warnings.AddRange(profiled.Warnings);
             }
-            if (options.Append)
-                CarryPrevious(connection);
+            if (options.Append && CarryPrevious(connection) is { } outdated)
+                return Outcome<long>.Fail(outdated);
             return Outcome<long>.Ok(_files.Values.Sum(f => f.RowsRead));
         });
         if (!read.IsSuccess)

@@ -46,6 +46,36 @@ public sealed class AppendTests
     }
 
     [Fact]
+    public void Append_OntoAcceptedRowsStoredAsText_FailsWithOneLineAndKeepsTheWarehouse()
+    {
+        // An append by an earlier kpiw stored its accepted rows as text; carrying them would skip their parsing.
+        using var temp = TestPaths.Temp();
+        var incremental = temp.Sub("incremental");
+        Assert.True(WarehouseLoader.Load(new LoadOptions(TestPaths.Corpus("append", "a"), incremental)).IsSuccess);
+        var appended = WarehouseLoader.Load(new LoadOptions(TestPaths.Corpus("append", "b"), incremental, Append: true));
+        Assert.True(appended.IsSuccess, appended.Error?.ToString());
+        var accepted = Path.Combine(appended.Value.GenerationFolder, "accepted", "opportunities.parquet");
+        using (var connection = new DuckDB.NET.Data.DuckDBConnection("Data Source=:memory:"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = $"""
+                copy (select row_id, line_number, columns(* exclude (row_id, line_number))::varchar from read_parquet('{accepted}'))
+                to '{accepted}.text' (format parquet)
+                """;
+            command.ExecuteNonQuery();
+        }
+        File.Move(accepted + ".text", accepted, overwrite: true);
+
+        var again = WarehouseLoader.Load(new LoadOptions(TestPaths.Corpus("append", "b"), incremental, Append: true));
+
+        Assert.False(again.IsSuccess);
+        Assert.Equal(LoadDiagnostics.AcceptedRowsOutdated, again.Error!.Code);
+        Assert.Equal(accepted, again.Error.Location);
+        Assert.Equal(appended.Value.GenerationFolder, Path.Combine(incremental, File.ReadAllText(Path.Combine(incremental, "current")).Trim()));
+    }
+
+    [Fact]
     public void Append_WithoutPublishedGeneration_FailsWithOneLine()
     {
         using var temp = TestPaths.Temp();
