@@ -31,8 +31,13 @@ internal static class ValueParser
 
     private const long MaxScaled = 999_999_999_999_999_999;
 
+    private const decimal DecimalUnit = 10_000m; // 10^DecimalScale
+
     /// <summary>A number column's value (<see cref="RawType.Decimal"/>, <see cref="RawType.Int"/> or <see cref="RawType.Bool"/>) as a decimal.</summary>
-    public static decimal Number(RawType type, TypedValue value) => type == RawType.Decimal ? value.Long / 10_000m : value.Long;
+    public static decimal Number(RawType type, TypedValue value) => type == RawType.Decimal ? value.Long / DecimalUnit : value.Long;
+
+    /// <summary>A number in the units of <see cref="TypedValue.Long"/> for a column of <paramref name="type"/> (the inverse of <see cref="Number"/>).</summary>
+    public static decimal InUnits(RawType type, decimal number) => type == RawType.Decimal ? number * DecimalUnit : number;
 
     public static TypedValue Parse(RawType type, string? text, bool decimalComma)
     {
@@ -131,18 +136,15 @@ internal static class ValueParser
     private static bool TryInt(ReadOnlySpan<char> s, out long value)
     {
         value = 0;
-        var negative = s.Length > 0 && s[0] == '-';
-        if (s.Length > 0 && s[0] is '+' or '-')
-            s = s[1..];
-        if (s.Length == 0)
+        var negative = TakeSign(ref s);
+        if (s.Length == 0 || !AllDigits(s))
+            return false;
+        s = s.TrimStart('0');
+        if (s.Length > 10)
             return false;
         long magnitude = 0;
         foreach (var c in s)
-        {
-            if (!char.IsAsciiDigit(c))
-                return false;
-            magnitude = Math.Min(magnitude * 10 + (c - '0'), 1L << 40);
-        }
+            magnitude = magnitude * 10 + (c - '0');
         var signed = negative ? -magnitude : magnitude;
         if (signed is < int.MinValue or > int.MaxValue)
             return false;
@@ -153,9 +155,7 @@ internal static class ValueParser
     private static bool TryDecimal(ReadOnlySpan<char> s, out long value)
     {
         value = 0;
-        var negative = s.Length > 0 && s[0] == '-';
-        if (s.Length > 0 && s[0] is '+' or '-')
-            s = s[1..];
+        var negative = TakeSign(ref s);
         var dot = s.IndexOf('.');
         var whole = dot < 0 ? s : s[..dot];
         var fraction = dot < 0 ? [] : s[(dot + 1)..];
@@ -167,14 +167,24 @@ internal static class ValueParser
         long scaled = 0;
         foreach (var c in whole)
             scaled = scaled * 10 + (c - '0');
-        for (var i = 0; i < 4; i++)
+        for (var i = 0; i < DecimalScale; i++)
             scaled = scaled * 10 + (i < fraction.Length ? fraction[i] - '0' : 0);
-        if (fraction.Length > 4 && fraction[4] >= '5')
+        if (fraction.Length > DecimalScale && fraction[DecimalScale] >= '5')
             scaled++;
         if (scaled > MaxScaled)
             return false;
         value = negative ? -scaled : scaled;
         return true;
+    }
+
+    // A leading + or -, taken off the text: true for -.
+    private static bool TakeSign(ref ReadOnlySpan<char> s)
+    {
+        if (s.Length == 0 || s[0] is not ('+' or '-'))
+            return false;
+        var negative = s[0] == '-';
+        s = s[1..];
+        return negative;
     }
 
     private static bool AllDigits(ReadOnlySpan<char> s)

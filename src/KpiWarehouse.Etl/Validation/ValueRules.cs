@@ -39,10 +39,10 @@ internal sealed class ValueRules
                 rules.Add(new(Kind.Code, i, c, UnknownCode, Codes: codes.ToHashSet(StringComparer.Ordinal),
                     Suffix: $"' is not one of {string.Join(", ", codes)}"));
             if (column.Min is { } min)
-                rules.Add(new(Kind.Min, i, c, OutOfRange, Bound: Scaled(column, min), Exclusive: column.MinExclusive,
+                rules.Add(new(Kind.Min, i, c, OutOfRange, Bound: ValueParser.InUnits(column.Type, min), Exclusive: column.MinExclusive,
                     Suffix: $"' must be {(column.MinExclusive ? ">" : ">=")} {Number(min)}"));
             if (column.Max is { } max)
-                rules.Add(new(Kind.Max, i, c, OutOfRange, Bound: Scaled(column, max), Suffix: $"' must be <= {Number(max)}"));
+                rules.Add(new(Kind.Max, i, c, OutOfRange, Bound: ValueParser.InUnits(column.Type, max), Suffix: $"' must be <= {Number(max)}"));
             if (column.NotBefore is { } other)
                 rules.Add(new(Kind.NotBefore, i, c, DateOrder, Other: entity.Columns.ToList().FindIndex(o => o.Name == other),
                     Suffix: $"' is before {other} '"));
@@ -78,10 +78,6 @@ internal sealed class ValueRules
         Kind.NotBefore => $"{rule.Name} '{raw[rule.Column]}{rule.Suffix}{raw[rule.Other]}'",
         _ => $"{rule.Name} '{raw[rule.Column]}{rule.Suffix}",
     };
-
-    // A bound in the units of the typed value (TypedValue.Long): a decimal's bound times 10^4.
-    private static decimal Scaled(RawColumn column, decimal bound) =>
-        column.Type == RawType.Decimal ? bound * 10_000m : bound;
 
     private static string ParseRule(RawType type) => type switch
     {
